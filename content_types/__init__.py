@@ -1,0 +1,13 @@
+"""Persistent resource classes and their colander schemas."""
+
+from .base import Container, Item
+from .folder import Folder
+from .file import File, Image
+from .news import NewsItem
+from .page import Page
+from .portal import Portal
+
+# The types this package provides, in the order an "add" menu shows them.
+CONTENT_TYPES = (Folder, Page, NewsItem, File, Image)
+
+__all__ = ["CONTENT_TYPES", "Container", "File", "Folder", "Image", "Item", "NewsItem", "Page", "Portal"]

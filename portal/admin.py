@@ -1,0 +1,110 @@
+"""`portal-admin CONFIG COMMAND`: administer a Cổng database from the shell."""
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from .resources import open_site
+
+
+class AdminError(Exception):
+    """Ends the command with one readable line and a non-zero exit."""
+
+
+def load_app(config_uri):
+    from pyramid.paster import get_app, setup_logging
+
+    if not Path(config_uri).exists():
+        raise AdminError(f"Không thấy tệp cấu hình {config_uri}.")
+    setup_logging(config_uri)
+    return get_app(config_uri)
+
+
+def cmd_demo(registry, args):
+    from .demo import load_demo, site_is_empty
+
+    with open_site(registry) as (root, request):
+        if args.if_empty and not site_is_empty(root):
+            print("Cơ sở dữ liệu đã có nội dung; bỏ qua dữ liệu mẫu.")
+            return
+        load_demo(request, root)
+    print("Đã tạo trang mẫu.")
+
+
+def cmd_create_admin(registry, args):
+    from content_types.principals import User
+
+    from .security.passwords import hash_password
+
+    password = args.password or getpass.getpass("Mật khẩu: ")
+    if len(password) < 10:
+        raise AdminError("Mật khẩu phải có ít nhất 10 ký tự.")
+    with open_site(registry) as (root, request):
+        users = root.principals
+        if args.login in users.users:
+            raise AdminError(f"Đã có người dùng “{args.login}”.")
+        users.add_user(
+            User(args.login, args.name or args.login, args.email or "", hash_password(password), roles=("Manager",))
+        )
+    print(f"Đã tạo quản trị viên “{args.login}”.")
+
+
+def cmd_pack(registry, args):
+    db = registry._zodb_databases[""]
+    db.pack(days=args.days)
+    print("Đã nén cơ sở dữ liệu.")
+
+
+def cmd_workflow_graph(registry, args):
+    workflows = registry.workflows
+    if args.name not in workflows:
+        raise AdminError(f"Không có quy trình “{args.name}”. Có: {', '.join(sorted(workflows))}.")
+    svg = workflows[args.name].to_svg()
+    Path(args.output or f"{args.name}.svg").write_text(svg, encoding="utf-8")
+    print(f"Đã vẽ quy trình vào {args.output or args.name + '.svg'}.")
+
+
+def parser():
+    p = argparse.ArgumentParser(prog="portal-admin", description="Quản trị Cổng thông tin.")
+    p.add_argument("config", help="tệp cấu hình, ví dụ development.ini")
+    sub = p.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("demo", help="tạo trang mẫu")
+    d.add_argument("--if-empty", action="store_true", help="chỉ khi cơ sở dữ liệu chưa có nội dung")
+    d.set_defaults(func=cmd_demo)
+    a = sub.add_parser("create-admin", help="tạo tài khoản quản trị")
+    a.add_argument("login")
+    a.add_argument("--password")
+    a.add_argument("--name")
+    a.add_argument("--email")
+    a.set_defaults(func=cmd_create_admin)
+    k = sub.add_parser("pack", help="nén cơ sở dữ liệu")
+    k.add_argument("--days", type=int, default=0)
+    k.set_defaults(func=cmd_pack)
+    g = sub.add_parser("workflow-graph", help="vẽ quy trình thành tệp SVG")
+    g.add_argument("name")
+    g.add_argument("-o", "--output")
+    g.set_defaults(func=cmd_workflow_graph)
+    return p
+
+
+def main(argv=None):
+    args = parser().parse_args(argv)
+    try:
+        app = load_app(args.config)
+        args.func(app.registry, args)
+    except AdminError as e:
+        print(f"Lỗi: {e}", file=sys.stderr)
+        return 1
+    except Exception as e:  # one readable line, never a traceback, for the operator
+        print(f"Lỗi: {type(e).__name__}: {e}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+def run():
+    sys.exit(main())

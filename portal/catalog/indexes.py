@@ -1,0 +1,67 @@
+"""What the catalog records of each object, computed by one adapter."""
+
+from datetime import datetime, timezone
+
+from pyramid.traversal import resource_path
+
+from content_types.slug import fold
+
+from ..security import principals_allowed
+
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+class Indexable:
+    """Attribute names here are the discriminators of the catalog's indexes."""
+
+    def __init__(self, obj, registry):
+        self.obj = obj
+        self.registry = registry
+
+    @property
+    def uid(self):
+        return self.obj.uid
+
+    @property
+    def path(self):
+        # every ancestor path, so "everything below /tin-tuc" is one lookup
+        parts = resource_path(self.obj).strip("/").split("/")
+        return ["/"] + ["/" + "/".join(parts[: i + 1]) for i in range(len(parts))]
+
+    @property
+    def parent(self):
+        return resource_path(self.obj.__parent__)
+
+    @property
+    def type(self):
+        return self.obj.type_info.name
+
+    @property
+    def title(self):
+        return fold(self.obj.title)
+
+    @property
+    def text(self):
+        return self.obj.searchable_text()
+
+    @property
+    def state(self):
+        return self.obj.workflow_state or "none"
+
+    @property
+    def effective(self):
+        """Publication date for news; otherwise when it was created."""
+        date = getattr(self.obj, "publication_date", None)
+        if date is None:
+            return self.obj.created
+        if not isinstance(date, datetime):
+            date = datetime(date.year, date.month, date.day, tzinfo=timezone.utc)
+        return date
+
+    @property
+    def modified(self):
+        return self.obj.modified
+
+    @property
+    def allowed(self):
+        return sorted(principals_allowed(self.registry, self.obj, "view"))

@@ -1,0 +1,85 @@
+"""Catalog queries filtered by what the requesting user may view."""
+
+from dataclasses import dataclass
+
+from BTrees.LFBTree import LFSet as IFSet
+from BTrees.LFBTree import intersection, multiunion
+from pyramid.traversal import resource_path
+
+from .catalog import SearchError  # noqa: F401  (re-exported for views)
+
+
+@dataclass
+class Page:
+    items: list
+    total: int
+    page: int
+    size: int
+
+    @property
+    def pages(self):
+        return max(1, -(-self.total // self.size))
+
+
+def catalog_of(request):
+    return request.root.catalog
+
+
+def _allowed(request):
+    return catalog_of(request).allowed_docids(request.effective_principals_set)
+
+
+def _intersect(*sets):
+    result = None
+    for s in sets:
+        if s is None:
+            continue
+        result = s if result is None else intersection(result, s)
+    return result if result is not None else IFSet()
+
+
+def _page_of(catalog, docids, sort_index, reverse, page, size):
+    total = len(docids)
+    limit = page * size
+    ordered = catalog[sort_index].sort(docids, reverse=reverse, limit=limit)
+    ordered = list(ordered)[(page - 1) * size : limit]
+    return Page(catalog.resolve(ordered), total, page, size)
+
+
+def filtered(request, *, parent=None, path=None, types=None, states=None):
+    """docids the user may view, narrowed by parent, subtree, types and states."""
+    catalog = catalog_of(request)
+    sets = [_allowed(request)]
+    if parent is not None:
+        sets.append(catalog["parent"].applyEq(resource_path(parent)))
+    if path is not None:
+        sets.append(catalog["path"].applyEq(resource_path(path)))
+    if types:
+        sets.append(catalog["type"].applyAny(list(types)))
+    if states:
+        sets.append(catalog["state"].applyAny(list(states)))
+    return _intersect(*sets)
+
+
+def children(request, container, *, types=None, sort="effective", reverse=True, page=1, size=20):
+    """A page of `container`'s children the user may view, newest first by default."""
+    docids = filtered(request, parent=container, types=types)
+    return _page_of(catalog_of(request), docids, sort, reverse, page, size)
+
+
+def recent(request, *, types=None, path=None, limit=10, states=("published",)):
+    docids = filtered(request, path=path, types=types, states=states)
+    return _page_of(catalog_of(request), docids, "effective", True, 1, limit).items
+
+
+def search(request, query, *, page=1, size=20, types=None):
+    """Ranked results: phrase matches above items holding all the syllables."""
+    catalog = catalog_of(request)
+    phrase, scores = catalog.text_scores(query)
+    if not scores:
+        return Page([], 0, page, size)
+    visible = filtered(request, types=types)
+    hits = intersection(multiunion(list(scores.keys())), visible)
+    ranked = sorted(hits, key=lambda d: (d not in phrase, -scores.get(d, 0.0), d))
+    start = (page - 1) * size
+    return Page(catalog.resolve(ranked[start : start + size]), len(ranked), page, size)

@@ -1,0 +1,165 @@
+"""The content API: every change to the tree goes through here and sends its event."""
+
+from datetime import date
+
+import colander
+
+from content_types import Container
+from content_types.registry import addable_types
+from content_types.slug import unique_name
+from workflows import WorkflowError, history_entry
+
+from .events import (
+    LocalRolesChanged,
+    ObjectAdded,
+    ObjectModified,
+    ObjectMoved,
+    ObjectRemoved,
+    ObjectTransitioned,
+)
+from .security import effective_roles
+
+
+class ContentError(ValueError):
+    """A refused change; the message is for the person who asked for it."""
+
+
+def userid(request):
+    user = request.identity
+    return user.login if user is not None else None
+
+
+def types_addable_here(request, container):
+    return addable_types(request.registry.content_types.values(), container)
+
+
+def workflow_of(request, obj):
+    info = getattr(obj, "type_info", None)
+    if info is None or not info.workflow:
+        return None
+    return request.registry.workflows[info.workflow]
+
+
+def apply_fields(obj, appstruct):
+    """Copy form values onto `obj`; a `set_<field>` method handles uploads and the like."""
+    for key, value in appstruct.items():
+        setter = getattr(obj, f"set_{key}", None)
+        if setter is not None:
+            setter(value)
+        elif value is not colander.null:
+            setattr(obj, key, value)
+
+
+def create(request, container, type_name, appstruct, name=None):
+    info = request.registry.content_types.get(type_name)
+    if info is None or info not in types_addable_here(request, container):
+        raise ContentError("Không thể thêm loại nội dung này vào đây.")
+    obj = info.factory(title=appstruct.get("title", ""), creator=userid(request))
+    apply_fields(obj, appstruct)
+    try:
+        container.add(obj, name)
+    except (KeyError, ValueError) as e:
+        raise ContentError(e.args[0]) from None
+    workflow = workflow_of(request, obj)
+    if workflow is not None:
+        workflow.initialize(obj, userid(request))
+    else:
+        obj.history.append(history_entry("create", userid(request), None, None, ""))
+    request.registry.notify(ObjectAdded(obj, request))
+    return obj
+
+
+def update(request, obj, appstruct):
+    apply_fields(obj, appstruct)
+    obj.touch()
+    obj.history.append(history_entry("edit", userid(request), None, None, ""))
+    request.registry.notify(ObjectModified(obj, request))
+
+
+def delete(request, obj):
+    parent = obj.__parent__
+    if parent is None:
+        raise ContentError("Không thể xóa trang gốc.")
+    request.registry.notify(ObjectRemoved(obj, request))
+    parent.remove(obj.__name__)
+
+
+def rename(request, obj, new_name):
+    parent = obj.__parent__
+    try:
+        parent.rename(obj.__name__, new_name)
+    except (KeyError, ValueError) as e:
+        raise ContentError(e.args[0]) from None
+    obj.history.append(history_entry("rename", userid(request), None, None, new_name))
+    request.registry.notify(ObjectMoved(obj, request))
+
+
+def move(request, obj, target):
+    """Move `obj` into the container `target` (cut and paste)."""
+    if not isinstance(target, Container):
+        raise ContentError("Chỉ có thể dán vào một thư mục.")
+    node = target
+    while node is not None:
+        if node is obj:
+            raise ContentError("Không thể chuyển một thư mục vào chính nó.")
+        node = node.__parent__
+    if obj.type_info not in types_addable_here(request, target):
+        raise ContentError("Thư mục đích không nhận loại nội dung này.")
+    if obj.__parent__ is target:
+        return
+    obj.__parent__.remove(obj.__name__)
+    name = obj.__name__ if obj.__name__ not in target else unique_name(target, obj.title)
+    target.add(obj, name)
+    obj.history.append(history_entry("move", userid(request), None, None, name))
+    request.registry.notify(ObjectMoved(obj, request))
+
+
+def transition(request, obj, transition_id, comment=""):
+    """Take a workflow transition; WorkflowError (a message) means nothing changed."""
+    workflow = workflow_of(request, obj)
+    if workflow is None:
+        raise WorkflowError("Mục này không có quy trình.")
+    roles = effective_roles(request.registry, obj, request.effective_principals_set)
+    t = workflow.execute(
+        obj,
+        transition_id,
+        roles,
+        userid(request),
+        comment,
+        has_permission=lambda p: bool(request.has_permission(p, obj)),
+    )
+    if workflow.states[t.target].public and hasattr(obj, "publication_date"):
+        if obj.publication_date is None:
+            obj.publication_date = date.today()
+    request.registry.notify(ObjectTransitioned(obj, t, request))
+    return t
+
+
+def available_transitions(request, obj):
+    workflow = workflow_of(request, obj)
+    if workflow is None:
+        return []
+    roles = effective_roles(request.registry, obj, request.effective_principals_set)
+    return workflow.available(obj, roles, lambda p: bool(request.has_permission(p, obj)))
+
+
+def set_local_roles(request, container, principal, roles, block=None):
+    unknown = set(roles) - set(request.registry.grantable_roles)
+    if unknown:
+        raise ContentError("Vai trò không được phép cấp: " + ", ".join(sorted(unknown)))
+    container.set_local_roles(principal, roles)
+    if block is not None:
+        container.block_inheritance = bool(block)
+    container.history.append(
+        history_entry("sharing", userid(request), None, None, f"{principal}: {', '.join(roles) or '—'}")
+    )
+    request.registry.notify(LocalRolesChanged(container, request))
+
+
+def reorder(request, container, name, delta):
+    try:
+        container.move_child(name, delta)
+    except ValueError as e:
+        raise ContentError(str(e)) from None
+    container.touch()
+    request.registry.notify(ObjectModified(container, request))

@@ -1,0 +1,95 @@
+"""Who may do what where: one function decides, for views and the catalog alike.
+
+`principals_allowed(registry, context, permission)` names the principals that
+hold `permission` on `context`: `system.Everyone` when Anonymous may, else
+`role:<R>` for global holders of an allowed role plus the users and groups
+that hold such a role locally (along the lineage, until a container blocks
+inheritance) or through the object's computed-role providers.  A request is
+permitted when its principals meet that set; the catalog's `allowed` index
+stores the same set for `view`.
+"""
+
+from pyramid.authorization import Authenticated, Everyone
+from pyramid.location import lineage
+
+from .roles import ANONYMOUS, DEFAULT_PERMISSIONS, MEMBER
+
+
+def role_principal(role):
+    return f"role:{role}"
+
+
+def roles_with_permission(registry, context, permission):
+    """Roles holding `permission` on `context`: its workflow state's map first."""
+    info = getattr(context, "type_info", None)
+    if info is not None and info.workflow:
+        workflow = registry.workflows[info.workflow]
+        roles = workflow.permission_roles(context, permission)
+        if roles is not None:
+            return roles
+    overrides = getattr(context, "__permissions__", None) or {}
+    if permission in overrides:
+        return frozenset(overrides[permission])
+    return frozenset(DEFAULT_PERMISSIONS.get(permission, ()))
+
+
+def local_roles(context):
+    """principal → roles granted on `context` and its ancestors (inheritance honoured)."""
+    found = {}
+    for node in lineage(context):
+        for principal, roles in (getattr(node, "local_roles", None) or {}).items():
+            found.setdefault(principal, set()).update(roles)
+        if getattr(node, "block_inheritance", False):
+            break
+    return found
+
+
+def computed_roles(registry, context):
+    """principal → roles the object's own providers give (Owner, assignee, …)."""
+    found = {}
+    for cls in type(context).__mro__:
+        for provider in registry.role_providers.get(cls, ()):
+            for principal, roles in provider(context).items():
+                found.setdefault(principal, set()).update(roles)
+    return found
+
+
+def principals_allowed(registry, context, permission):
+    roles = roles_with_permission(registry, context, permission)
+    if ANONYMOUS in roles:
+        return frozenset([Everyone])
+    allowed = {role_principal(r) for r in roles}
+    for source in (local_roles(context), computed_roles(registry, context)):
+        for principal, held in source.items():
+            if held & roles:
+                allowed.add(principal)
+    return frozenset(allowed)
+
+
+def user_principals(user, principals_store):
+    """Everything a logged-in user is known as, before local roles."""
+    found = {Everyone, Authenticated, user.principal, role_principal(MEMBER)}
+    roles = set(user.roles)
+    for gid in user.groups:
+        found.add(f"group:{gid}")
+        group = principals_store.groups.get(gid)
+        if group is not None:
+            roles.update(group.roles)
+    found.update(role_principal(r) for r in roles)
+    return found
+
+
+def effective_roles(registry, context, principals):
+    """The roles `principals` hold on `context`, global, local and computed."""
+    roles = {p[5:] for p in principals if p.startswith("role:")}
+    roles.add(ANONYMOUS)
+    for source in (local_roles(context), computed_roles(registry, context)):
+        for principal, held in source.items():
+            if principal in principals:
+                roles.update(held)
+    return roles
+
+
+def owner_provider(context):
+    creator = getattr(context, "creator", None)
+    return {f"user:{creator}": {"Owner"}} if creator else {}

@@ -1,0 +1,63 @@
+"""The Pyramid security policy: identity from the session, permission from the model."""
+
+from pyramid.authorization import Everyone
+from pyramid.security import Allowed, Denied
+
+from .model import principals_allowed, user_principals
+
+SESSION_KEY = "userid"
+
+
+class PortalSecurityPolicy:
+    def __init__(self, cookie_name):
+        self.cookie_name = cookie_name
+
+    def identity(self, request):
+        """The logged-in User, or None. Anonymous requests never open a session."""
+        cached = request.environ.get("portal.identity", False)
+        if cached is not False:
+            return cached
+        user = None
+        if self.cookie_name in request.cookies:
+            login = request.session.get(SESSION_KEY)
+            if login:
+                candidate = request.root.principals.users.get(login)
+                if candidate is not None and not candidate.disabled:
+                    user = candidate
+        request.environ["portal.identity"] = user
+        return user
+
+    def authenticated_userid(self, request):
+        user = self.identity(request)
+        return user.login if user is not None else None
+
+    def principals(self, request):
+        cached = request.environ.get("portal.principals")
+        if cached is None:
+            user = self.identity(request)
+            if user is None:
+                cached = frozenset([Everyone])
+            else:
+                cached = frozenset(user_principals(user, request.root.principals))
+            request.environ["portal.principals"] = cached
+        return cached
+
+    def permits(self, request, context, permission):
+        mine = self.principals(request)
+        allowed = principals_allowed(request.registry, context, permission)
+        if mine & allowed:
+            return Allowed(f"“{permission}” granted")
+        return Denied(f"“{permission}” denied")
+
+    def remember(self, request, userid, **kw):
+        request.session.invalidate()
+        request.session[SESSION_KEY] = userid
+        request.environ.pop("portal.identity", None)
+        request.environ.pop("portal.principals", None)
+        return []
+
+    def forget(self, request, **kw):
+        request.session.invalidate()
+        request.environ["portal.identity"] = None
+        request.environ.pop("portal.principals", None)
+        return []

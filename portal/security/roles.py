@@ -1,0 +1,35 @@
+"""Roles and the permissions each role holds when no workflow state says otherwise."""
+
+ANONYMOUS = "Anonymous"
+MEMBER = "Member"
+OWNER = "Owner"
+
+# Role ids and their Vietnamese names, as in the role table of shared/DOMAIN.md.
+PORTAL_ROLES = {
+    "Anonymous": "Khách",
+    "Member": "Cán bộ",
+    "Owner": "Người tạo",
+    "Contributor": "Cộng tác viên",
+    "Editor": "Biên tập viên",
+    "Reviewer": "Người duyệt",
+    "Site Administrator": "Quản trị trang",
+    "Manager": "Quản trị hệ thống",
+}
+
+# Roles an administrator may grant on a container (computed roles are never granted).
+GRANTABLE_ROLES = ("Contributor", "Editor", "Reviewer", "Site Administrator")
+
+ADMINS = ("Site Administrator", "Manager")
+
+# Permissions: view, add, edit, delete, review, manage, view statistics, view history.
+DEFAULT_PERMISSIONS = {
+    "view": (ANONYMOUS,),
+    "add": ("Contributor", "Editor", *ADMINS),
+    "edit": ("Editor", *ADMINS),
+    "delete": ("Editor", *ADMINS),
+    "review": ("Reviewer", *ADMINS),
+    "manage": ADMINS,
+    "view statistics": (ANONYMOUS,),
+    "view history": (OWNER, "Editor", "Reviewer", *ADMINS),
+    "view contents": (OWNER, "Contributor", "Editor", "Reviewer", *ADMINS),
+}

@@ -1,0 +1,170 @@
+"""Generic views for every content type: view, add, edit, delete, transitions, history."""
+
+import deform
+from pyramid.httpexceptions import HTTPFound, HTTPNotFound
+from pyramid.view import view_config
+
+from content_types import Container, File, Folder, Image, Item, NewsItem, Page, Portal
+from workflows import WorkflowError
+
+from .. import content as api
+from ..catalog import queries
+from .forms import make_form, validate
+
+
+def page_number(request):
+    try:
+        return max(1, min(10_000, int(request.GET.get("trang", 1))))
+    except ValueError:
+        return 1
+
+
+def state_title(request, obj):
+    workflow = api.workflow_of(request, obj)
+    state = workflow.state_of(obj) if workflow else None
+    return state.title if state else ""
+
+
+def item_info(request, obj):
+    """What listings and the object's own page show about its state and actions."""
+    return {
+        "state": obj.workflow_state,
+        "state_title": state_title(request, obj),
+        "transitions": api.available_transitions(request, obj),
+        "can_edit": bool(request.has_permission("edit", obj)),
+        "can_delete": bool(request.has_permission("delete", obj)) and obj.__parent__ is not None,
+        "can_history": bool(request.has_permission("view history", obj)),
+        "addable": api.types_addable_here(request, obj)
+        if isinstance(obj, Container) and request.has_permission("add", obj)
+        else [],
+        "can_contents": isinstance(obj, Container) and bool(request.has_permission("view contents", obj)),
+    }
+
+
+@view_config(context=Portal, permission="view", renderer="portal:templates/home.pt")
+def home(context, request):
+    news = queries.recent(request, types=("NewsItem",), limit=13)
+    return {"lead": news[:1], "news": news[1:], "info": item_info(request, context)}
+
+
+@view_config(context=Folder, permission="view", renderer="portal:templates/folder.pt")
+def folder_view(context, request):
+    listing = queries.children(request, context, page=page_number(request), size=20)
+    if context.ordered and listing.total <= 200:
+        visible = [c for c in context.values() if request.has_permission("view", c)]
+        listing = queries.Page(visible, len(visible), 1, max(1, len(visible)))
+    return {"listing": listing, "info": item_info(request, context)}
+
+
+@view_config(context=Page, permission="view", renderer="portal:templates/page.pt")
+@view_config(context=NewsItem, permission="view", renderer="portal:templates/news.pt")
+@view_config(context=File, permission="view", renderer="portal:templates/file.pt")
+@view_config(context=Image, permission="view", renderer="portal:templates/image.pt")
+def item_view(context, request):
+    return {"info": item_info(request, context)}
+
+
+@view_config(context=Container, name="them", permission="add", renderer="portal:templates/form.pt")
+def add_view(context, request):
+    type_name = request.params.get("loai", "")
+    info = request.registry.content_types.get(type_name)
+    if info is None or info not in api.types_addable_here(request, context):
+        raise HTTPNotFound()
+    form = make_form(request, info.schema, buttons=("save", "cancel"))
+    title = f"Thêm {info.title.lower()}"
+    if request.method == "POST":
+        if "cancel" in request.POST:
+            return HTTPFound(request.resource_path(context))
+        try:
+            appstruct = validate(form, request)
+            obj = api.create(request, context, type_name, appstruct)
+        except deform.ValidationFailure as failure:
+            return {"form": failure.render(), "page_title": title}
+        except (api.ContentError, ValueError) as e:
+            request.response.status = 400
+            return {"form": form.render(request.POST), "page_title": title, "error": str(e)}
+        request.session.flash(f"Đã thêm “{obj.title}”.")
+        return HTTPFound(request.resource_path(obj))
+    return {"form": form.render(), "page_title": title}
+
+
+def edit_values(obj, schema):
+    values = {}
+    for node in schema().children:
+        value = getattr(obj, node.name, None)
+        if isinstance(node.typ, deform.FileData) or value is None:
+            continue
+        values[node.name] = value
+    return values
+
+
+@view_config(context=Item, name="sua", permission="edit", renderer="portal:templates/form.pt")
+def edit_view(context, request):
+    info = context.type_info
+    if info is None or info.schema is None:
+        raise HTTPNotFound()
+    form = make_form(request, info.schema, buttons=("save", "cancel"), editing=True)
+    title = f"Sửa “{context.title}”"
+    if request.method == "POST":
+        if "cancel" in request.POST:
+            return HTTPFound(request.resource_path(context))
+        try:
+            appstruct = validate(form, request)
+            api.update(request, context, appstruct)
+        except deform.ValidationFailure as failure:
+            return {"form": failure.render(), "page_title": title}
+        except ValueError as e:
+            request.response.status = 400
+            return {"form": form.render(request.POST), "page_title": title, "error": str(e)}
+        request.session.flash("Đã lưu thay đổi.")
+        return HTTPFound(request.resource_path(context))
+    return {"form": form.render(edit_values(context, info.schema)), "page_title": title}
+
+
+@view_config(context=Item, name="xoa", permission="delete", renderer="portal:templates/delete.pt")
+def delete_view(context, request):
+    if context.__parent__ is None:
+        raise HTTPNotFound()
+    count = len(context) if isinstance(context, Container) else 0
+    if request.method == "POST":
+        parent = context.__parent__
+        if "cancel" in request.POST:
+            return HTTPFound(request.resource_path(context))
+        api.delete(request, context)
+        request.session.flash(f"Đã xóa “{context.title}”.")
+        return HTTPFound(request.resource_path(parent))
+    return {"children": count, "page_title": f"Xóa “{context.title}”"}
+
+
+@view_config(context=Item, name="chuyen", permission="view", request_method="POST")
+def transition_view(context, request):
+    try:
+        t = api.transition(request, context, request.POST.get("transition", ""), request.POST.get("comment", ""))
+    except WorkflowError as e:
+        request.session.flash(str(e))
+        return HTTPFound(request.resource_path(context))
+    request.session.flash(f"Đã thực hiện “{t.title}”.")
+    if request.has_permission("view", context):
+        return HTTPFound(request.resource_path(context))
+    return HTTPFound(request.resource_path(context.__parent__))
+
+
+@view_config(context=Item, name="lich-su", permission="view history", renderer="portal:templates/history.pt")
+def history_view(context, request):
+    workflow = api.workflow_of(request, context)
+    states = workflow.states if workflow else {}
+    actions = dict(create="Tạo mới", edit="Sửa", rename="Đổi tên", move="Chuyển chỗ", sharing="Phân quyền")
+    if workflow:
+        actions.update({t.id: t.title for t in workflow.transitions.values()})
+    entries = [
+        {
+            "action": actions.get(e["action"], e["action"]),
+            "actor": e.get("actor") or "—",
+            "time": e["time"],
+            "from": states[e["from"]].title if e.get("from") in states else "",
+            "to": states[e["to"]].title if e.get("to") in states else "",
+            "comment": e.get("comment", ""),
+        }
+        for e in reversed(list(context.history))
+    ]
+    return {"entries": entries, "page_title": f"Lịch sử “{context.title}”"}

@@ -1,0 +1,109 @@
+"""Folder contents: list, rename, cut and paste, delete, reorder."""
+
+from pyramid.httpexceptions import HTTPFound
+from pyramid.view import view_config
+
+from content_types import Container
+
+from .. import content as api
+from ..catalog import queries
+from .content import page_number, state_title
+
+CLIPBOARD = "clipboard"
+
+
+def selected(context, request):
+    names = request.POST.getall("chon")
+    return [context[n] for n in names if n in context]
+
+
+def clipboard_objects(request):
+    catalog = request.root.catalog
+    objs = []
+    for uid in request.session.get(CLIPBOARD, []):
+        docid = catalog.docids.get(uid)
+        obj = catalog.get(docid) if docid is not None else None
+        if obj is not None:
+            objs.append(obj)
+    return objs
+
+
+@view_config(context=Container, name="noi-dung", permission="view contents", renderer="portal:templates/contents.pt")
+def contents_view(context, request):
+    if context.ordered:
+        items = [c for c in context.values() if request.has_permission("view", c)]
+        listing = queries.Page(items, len(items), 1, max(1, len(items)))
+    else:
+        listing = queries.children(request, context, sort="modified", page=page_number(request), size=50)
+    rows = [
+        {
+            "obj": obj,
+            "state": state_title(request, obj),
+            "type": obj.type_info.title,
+            "can_edit": bool(request.has_permission("edit", obj)),
+            "can_delete": bool(request.has_permission("delete", obj)),
+        }
+        for obj in listing.items
+    ]
+    return {
+        "rows": rows,
+        "listing": listing,
+        "clipboard": clipboard_objects(request),
+        "can_reorder": context.ordered and bool(request.has_permission("edit", context)),
+        "can_paste": bool(request.has_permission("add", context)),
+        "page_title": f"Nội dung của “{context.title}”",
+    }
+
+
+@view_config(context=Container, name="noi-dung", permission="view contents", request_method="POST")
+def contents_action(context, request):
+    action = request.POST.get("action", "")
+    back = HTTPFound(request.resource_path(context, "@@noi-dung"))
+    flash = request.session.flash
+    if action == "doi-ten":
+        obj = context.get(request.POST.get("ten", ""))
+        new = request.POST.get("ten_moi", "").strip()
+        if obj is None or not request.has_permission("edit", obj):
+            flash("Không thể đổi tên mục này.")
+            return back
+        try:
+            api.rename(request, obj, new)
+        except api.ContentError as e:
+            flash(str(e))
+            return back
+        flash(f"Đã đổi tên thành “{new}”.")
+    elif action == "cat":
+        objs = [o for o in selected(context, request) if request.has_permission("delete", o)]
+        request.session[CLIPBOARD] = [o.uid for o in objs]
+        flash(f"Đã cắt {len(objs)} mục; mở thư mục đích và chọn “Dán”.")
+    elif action == "dan":
+        if not request.has_permission("add", context):
+            flash("Bạn không có quyền thêm vào thư mục này.")
+            return back
+        moved = 0
+        for obj in clipboard_objects(request):
+            if not request.has_permission("delete", obj):
+                continue
+            try:
+                api.move(request, obj, context)
+            except api.ContentError as e:
+                flash(f"“{obj.title}”: {e}")
+                continue
+            moved += 1
+        request.session[CLIPBOARD] = []
+        flash(f"Đã dán {moved} mục.")
+    elif action == "xoa":
+        objs = [o for o in selected(context, request) if request.has_permission("delete", o)]
+        for obj in objs:
+            api.delete(request, obj)
+        flash(f"Đã xóa {len(objs)} mục.")
+    elif action in ("len", "xuong"):
+        if not request.has_permission("edit", context) or not context.ordered:
+            flash("Không thể sắp xếp thư mục này.")
+            return back
+        name = request.POST.get("ten", "")
+        if name in context:
+            api.reorder(request, context, name, -1 if action == "len" else 1)
+    else:
+        flash("Thao tác không hợp lệ.")
+    return back

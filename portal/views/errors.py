@@ -1,0 +1,71 @@
+"""Styled error pages in Vietnamese: 404, 403 (or login), 400 for CSRF, 409, 500."""
+
+import logging
+
+from pyramid.exceptions import BadCSRFToken
+from pyramid.httpexceptions import HTTPFound
+from pyramid.renderers import render_to_response
+from pyramid.view import exception_view_config, forbidden_view_config, notfound_view_config
+from transaction.interfaces import TransientError
+
+log = logging.getLogger(__name__)
+
+
+def error_page(request, status, title, message, plain=False):
+    """`plain` pages touch no database object: for errors raised outside a transaction."""
+    request.environ["portal.nocache"] = True
+    response = render_to_response(
+        "portal:templates/error.pt",
+        {"page_title": title, "message": message, "status": status, "plain": plain},
+        request=request,
+    )
+    response.status = status
+    response.cache_control.no_store = True
+    return response
+
+
+@notfound_view_config()
+def not_found(request):
+    return error_page(
+        request, 404, "Không tìm thấy trang",
+        "Trang bạn tìm không có hoặc đã được chuyển đi. Hãy thử tìm kiếm hoặc quay về trang chủ.",
+    )
+
+
+@forbidden_view_config()
+def forbidden(exc, request):
+    if request.identity is None:
+        target = request.path_qs
+        return HTTPFound(f"{request.application_url}/dang-nhap?came_from={_quote(target)}")
+    return error_page(request, 403, "Không có quyền truy cập", "Tài khoản của bạn không có quyền xem hoặc thực hiện thao tác này.")
+
+
+def _quote(text):
+    from urllib.parse import quote
+
+    return quote(text, safe="/")
+
+
+@exception_view_config(BadCSRFToken)
+def bad_csrf(exc, request):
+    return error_page(
+        request, 400, "Biểu mẫu đã hết hạn",
+        "Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và gửi lại.",
+    )
+
+
+@exception_view_config(TransientError)
+def conflict(exc, request):
+    return error_page(
+        request, 409, "Hệ thống đang bận",
+        "Nhiều người cùng sửa một nội dung nên thao tác của bạn chưa được lưu. Vui lòng thử lại.",
+        plain=True,
+    )
+
+
+@exception_view_config(Exception)
+def server_error(exc, request):
+    log.exception("Lỗi không lường trước khi xử lý %s", request.path_qs)
+    return error_page(request, 500, "Lỗi hệ thống", "Đã có lỗi xảy ra. Bộ phận kỹ thuật đã được ghi nhận; vui lòng thử lại sau.",
+        plain=True,
+    )
