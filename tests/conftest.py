@@ -93,7 +93,7 @@ def login(testapp, user, password=None):
     form = page.forms["deform"]
     form["login"] = user
     form["password"] = password or PASSWORDS[user]
-    result = form.submit("login")
+    result = form.submit("signin")
     assert result.status_int == 302, result.text[:500]
     return testapp
 

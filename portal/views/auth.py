@@ -34,7 +34,7 @@ def safe_target(request, target):
 @view_config(context=Portal, name="dang-nhap", renderer="portal:templates/login.pt")
 def login_view(context, request):
     request.environ["portal.nocache"] = True
-    form = make_form(request, LoginSchema, buttons=("login",))
+    form = make_form(request, LoginSchema, buttons=("signin",))
     came_from = request.params.get("came_from", "")
     if request.method == "POST":
         try:

@@ -38,7 +38,7 @@ def make_form(request, schema, buttons=("save",), editing=False, action=None):
                 node.missing = colander.null
     schema.add(csrf_node(request))
     schema = schema.bind(request=request, tmpstore=RequestTmpStore(), max_bytes=upload_limit(request))
-    labels = {"save": "Lưu", "delete": "Xóa", "cancel": "Hủy", "login": "Đăng nhập", "submit": "Gửi"}
+    labels = {"save": "Lưu", "delete": "Xóa", "cancel": "Hủy", "signin": "Đăng nhập", "submit": "Gửi"}
     form_buttons = [
         deform.Button(name=b, title=labels.get(b, b), css_class="btn-primary" if i == 0 else "btn-secondary")
         for i, b in enumerate(buttons)
