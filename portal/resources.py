@@ -58,3 +58,9 @@ def open_site(registry):
             yield root, request
     finally:
         env["closer"]()
+
+
+def site_root(request):
+    """The Portal, also before traversal has set `request.root`."""
+    root = getattr(request, "root", None)
+    return root if root is not None else root_factory(request)

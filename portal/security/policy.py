@@ -14,6 +14,8 @@ class PortalSecurityPolicy:
 
     def identity(self, request):
         """The logged-in User, or None. Anonymous requests never open a session."""
+        from ..resources import site_root  # resources → catalog → security
+
         cached = request.environ.get("portal.identity", False)
         if cached is not False:
             return cached
@@ -21,7 +23,7 @@ class PortalSecurityPolicy:
         if self.cookie_name in request.cookies:
             login = request.session.get(SESSION_KEY)
             if login:
-                candidate = request.root.principals.users.get(login)
+                candidate = site_root(request).principals.users.get(login)
                 if candidate is not None and not candidate.disabled:
                     user = candidate
         request.environ["portal.identity"] = user
@@ -38,7 +40,9 @@ class PortalSecurityPolicy:
             if user is None:
                 cached = frozenset([Everyone])
             else:
-                cached = frozenset(user_principals(user, request.root.principals))
+                from ..resources import site_root
+
+                cached = frozenset(user_principals(user, site_root(request).principals))
             request.environ["portal.principals"] = cached
         return cached
 
