@@ -140,6 +140,14 @@ class Container(Item):
             self._order[self._order.index(old)] = new
         return obj
 
+    def set_ordered(self, flag):
+        """Switch between an explicit order (navigation) and none (large stores)."""
+        flag = bool(flag)
+        if flag == (self._order is not None):
+            return
+        self.ordered = flag
+        self._order = PersistentList(self._children.keys()) if flag else None
+
     def move_child(self, name, delta):
         """Move a child `delta` places up (negative) or down in the order."""
         if self._order is None:

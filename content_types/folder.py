@@ -1,12 +1,23 @@
 """Folders: ordered sections shown in navigation, or large unordered stores."""
 
+import colander
+
 from .base import Container
 from .registry import content_type
 from .schemas import BaseSchema
 
 
 class FolderSchema(BaseSchema):
-    pass
+    ordered = colander.SchemaNode(
+        colander.Boolean(),
+        title="Sắp xếp thủ công",
+        description=(
+            "Bật cho chuyên mục hiện trên thanh điều hướng. Tắt cho kho lớn "
+            "(tin tức, văn bản): các mục được liệt kê theo ngày, mới nhất trước."
+        ),
+        default=True,
+        missing=True,
+    )
 
 
 @content_type(

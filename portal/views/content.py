@@ -26,7 +26,14 @@ def state_title(request, obj):
 
 
 def item_info(request, obj):
-    """What listings and the object's own page show about its state and actions."""
+    """What listings and the object's own page show about its state and actions.
+
+    Anonymous visitors hold no role that acts on content, so their pages skip
+    the permission checks (the toolbar is not shown to them).
+    """
+    if request.identity is None:
+        return {"state": obj.workflow_state, "state_title": "", "transitions": [], "can_edit": False,
+                "can_delete": False, "can_history": False, "addable": [], "can_contents": False}
     return {
         "state": obj.workflow_state,
         "state_title": state_title(request, obj),
@@ -64,28 +71,41 @@ def item_view(context, request):
     return {"info": item_info(request, context)}
 
 
+def process_form(request, form, title, save, back, initial=None):
+    """Show `form`, or validate the POST and `save(appstruct)` → redirect.
+
+    Invalid input redisplays the form with each field's error; a refused
+    change (ValueError) redisplays it with the message, and nothing is kept.
+    """
+    if request.method == "POST":
+        if "cancel" in request.POST:
+            return HTTPFound(back)
+        try:
+            return save(validate(form, request))
+        except deform.ValidationFailure as failure:
+            return {"form": failure.render(), "page_title": title}
+        except ValueError as e:
+            request.tm.doom()
+            request.response.status = 400
+            return {"form": form.render(request.POST), "page_title": title, "error": str(e)}
+    return {"form": form.render(initial or {}), "page_title": title}
+
+
 @view_config(context=Container, name="them", permission="add", renderer="portal:templates/form.pt")
 def add_view(context, request):
     type_name = request.params.get("loai", "")
     info = request.registry.content_types.get(type_name)
     if info is None or info not in api.types_addable_here(request, context):
         raise HTTPNotFound()
-    form = make_form(request, info.schema, buttons=("save", "cancel"))
-    title = f"Thêm {info.title.lower()}"
-    if request.method == "POST":
-        if "cancel" in request.POST:
-            return HTTPFound(request.resource_path(context))
-        try:
-            appstruct = validate(form, request)
-            obj = api.create(request, context, type_name, appstruct)
-        except deform.ValidationFailure as failure:
-            return {"form": failure.render(), "page_title": title}
-        except (api.ContentError, ValueError) as e:
-            request.response.status = 400
-            return {"form": form.render(request.POST), "page_title": title, "error": str(e)}
+
+    def save(appstruct):
+        obj = api.create(request, context, type_name, appstruct)
         request.session.flash(f"Đã thêm “{obj.title}”.")
         return HTTPFound(request.resource_path(obj))
-    return {"form": form.render(), "page_title": title}
+
+    form = make_form(request, info.schema, buttons=("save", "cancel"))
+    title = f"Thêm {info.title.lower()}"
+    return process_form(request, form, title, save, request.resource_path(context))
 
 
 def edit_values(obj, schema):
@@ -103,22 +123,16 @@ def edit_view(context, request):
     info = context.type_info
     if info is None or info.schema is None:
         raise HTTPNotFound()
-    form = make_form(request, info.schema, buttons=("save", "cancel"), editing=True)
-    title = f"Sửa “{context.title}”"
-    if request.method == "POST":
-        if "cancel" in request.POST:
-            return HTTPFound(request.resource_path(context))
-        try:
-            appstruct = validate(form, request)
-            api.update(request, context, appstruct)
-        except deform.ValidationFailure as failure:
-            return {"form": failure.render(), "page_title": title}
-        except ValueError as e:
-            request.response.status = 400
-            return {"form": form.render(request.POST), "page_title": title, "error": str(e)}
+
+    def save(appstruct):
+        api.update(request, context, appstruct)
         request.session.flash("Đã lưu thay đổi.")
         return HTTPFound(request.resource_path(context))
-    return {"form": form.render(edit_values(context, info.schema)), "page_title": title}
+
+    form = make_form(request, info.schema, buttons=("save", "cancel"), editing=True)
+    title = f"Sửa “{context.title}”"
+    back = request.resource_path(context)
+    return process_form(request, form, title, save, back, edit_values(context, info.schema))
 
 
 @view_config(context=Item, name="xoa", permission="delete", renderer="portal:templates/delete.pt")

@@ -6,6 +6,7 @@ from pyramid.exceptions import BadCSRFToken
 from pyramid.httpexceptions import HTTPFound
 from pyramid.renderers import render_to_response
 from pyramid.view import exception_view_config, forbidden_view_config, notfound_view_config
+from pyramid_retry import is_error_retryable, is_last_attempt
 from transaction.interfaces import TransientError
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ def bad_csrf(exc, request):
     )
 
 
-@exception_view_config(TransientError)
+@exception_view_config(TransientError, last_retry_attempt=True)
 def conflict(exc, request):
     return error_page(
         request, 409, "Hệ thống đang bận",
@@ -65,6 +66,8 @@ def conflict(exc, request):
 
 @exception_view_config(Exception)
 def server_error(exc, request):
+    if is_error_retryable(request, exc) and not is_last_attempt(request):
+        raise exc  # let pyramid_retry run the request again
     log.exception("Lỗi không lường trước khi xử lý %s", request.path_qs)
     return error_page(request, 500, "Lỗi hệ thống", "Đã có lỗi xảy ra. Bộ phận kỹ thuật đã được ghi nhận; vui lòng thử lại sau.",
         plain=True,
