@@ -13,7 +13,7 @@ def strip(value):
 class TitleNode(colander.SchemaNode):
     schema_type = colander.String
     title = "Tiêu đề"
-    preparer = strip
+    preparer = staticmethod(strip)
     validator = colander.Length(min=1, max=300)
 
 
@@ -21,7 +21,7 @@ class DescriptionNode(colander.SchemaNode):
     schema_type = colander.String
     title = "Mô tả"
     missing = ""
-    preparer = strip
+    preparer = staticmethod(strip)
     validator = colander.Length(max=2000)
     widget = deform.widget.TextAreaWidget(rows=3)
 
@@ -30,7 +30,7 @@ class RichTextNode(colander.SchemaNode):
     schema_type = colander.String
     title = "Nội dung"
     missing = ""
-    preparer = clean_html
+    preparer = staticmethod(clean_html)
     validator = colander.Length(max=500_000)
     widget = deform.widget.RichTextWidget(
         delayed_load=False,

@@ -80,7 +80,11 @@ def page_cache_tween_factory(handler, registry):
     cache = registry.page_cache
 
     def page_cache_tween(request):
-        if request.method not in ("GET", "HEAD") or SESSION_COOKIE in request.cookies:
+        if (
+            request.method not in ("GET", "HEAD")
+            or SESSION_COOKIE in request.cookies
+            or request.path_info.startswith("/static/")
+        ):
             return handler(request)
         counter = change_counter(request)
         key = (request.path_qs, request.locale_name)
