@@ -51,3 +51,14 @@ def includeme(config):
     config.add_translation_dirs("portal:locale")
     search_path = (DEFORM_OVERRIDES, str(Path(deform.__file__).parent / "templates"))
     deform.Form.set_zpt_renderer(search_path, translator=deform_translator)
+
+
+def label(request, thing):
+    """The title of a type, state or transition in the visitor's language.
+
+    Registry records and workflow definitions carry `title` (Vietnamese) and
+    `title_en`; no catalog entry is needed for them.
+    """
+    if request.locale_name == "en":
+        return getattr(thing, "title_en", None) or thing.title
+    return thing.title

@@ -8,6 +8,7 @@ from content_types import Container, File, Folder, Image, Item, NewsItem, Page, 
 from workflows import WorkflowError
 
 from .. import content as api
+from ..i18n import label
 from ..catalog import queries
 from .forms import make_form, validate
 
@@ -22,7 +23,7 @@ def page_number(request):
 def state_title(request, obj):
     workflow = api.workflow_of(request, obj)
     state = workflow.state_of(obj) if workflow else None
-    return state.title if state else ""
+    return label(request, state) if state else ""
 
 
 def item_info(request, obj):
@@ -169,14 +170,14 @@ def history_view(context, request):
     states = workflow.states if workflow else {}
     actions = dict(create="Tạo mới", edit="Sửa", rename="Đổi tên", move="Chuyển chỗ", sharing="Phân quyền")
     if workflow:
-        actions.update({t.id: t.title for t in workflow.transitions.values()})
+        actions.update({t.id: label(request, t) for t in workflow.transitions.values()})
     entries = [
         {
             "action": actions.get(e["action"], e["action"]),
             "actor": e.get("actor") or "—",
             "time": e["time"],
-            "from": states[e["from"]].title if e.get("from") in states else "",
-            "to": states[e["to"]].title if e.get("to") in states else "",
+            "from": label(request, states[e["from"]]) if e.get("from") in states else "",
+            "to": label(request, states[e["to"]]) if e.get("to") in states else "",
             "comment": e.get("comment", ""),
         }
         for e in reversed(list(context.history))

@@ -6,6 +6,7 @@ from pyramid.view import view_config
 from content_types import Container
 
 from .. import content as api
+from ..i18n import label
 from ..catalog import queries
 from .content import page_number, state_title
 
@@ -39,7 +40,7 @@ def contents_view(context, request):
         {
             "obj": obj,
             "state": state_title(request, obj),
-            "type": obj.type_info.title,
+            "type": label(request, obj.type_info),
             "can_edit": bool(request.has_permission("edit", obj)),
             "can_delete": bool(request.has_permission("delete", obj)),
         }

@@ -9,7 +9,7 @@ from pyramid.traversal import find_root
 from content_types import Container
 
 from ..cache import fragment
-from ..i18n import LANGUAGES
+from ..i18n import LANGUAGES, label
 from .format import format_date, format_datetime, format_size
 
 
@@ -47,6 +47,9 @@ class Layout:
 
     def url(self, obj, *elements, **kw):
         return self.request.resource_path(obj, *elements, **kw)
+
+    def label(self, thing):
+        return label(self.request, thing)
 
     def macro(self, name):
         return get_renderer("portal:templates/macros.pt").implementation().macros[name]
