@@ -92,7 +92,11 @@ def main(argv=None):
     args = parser().parse_args(argv)
     try:
         app = load_app(args.config)
-        args.func(app.registry, args)
+        try:
+            args.func(app.registry, args)
+        finally:
+            for db in app.registry._zodb_databases.values():
+                db.close()  # writes the FileStorage index, so the next start need not rebuild it
     except AdminError as e:
         print(f"Lỗi: {e}", file=sys.stderr)
         return 1

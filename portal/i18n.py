@@ -1,5 +1,6 @@
 """Languages: Vietnamese first, English available; gettext catalogs compiled on start."""
 
+import os
 from pathlib import Path
 
 import deform
@@ -31,7 +32,7 @@ def compile_catalogs(directory=LOCALE_DIR):
             continue
         with open(po, "rb") as f:
             catalog = read_po(f, locale=po.parent.parent.name, domain=po.stem)
-        tmp = mo.with_suffix(".mo.tmp")
+        tmp = mo.with_name(f"{mo.name}.{os.getpid()}.tmp")  # test workers compile at once
         with open(tmp, "wb") as f:
             write_mo(f, catalog)
         tmp.replace(mo)
