@@ -1,15 +1,24 @@
-"""Throttling of failed logins, per account and per client address.
+"""Throttling of failed logins, per account, per client address and per pair.
 
 Records live in the root's `records` store, apart from the content, so a
 failed login never invalidates cached pages. A locked key answers 429 until
-its lock expires; locks are short and grow only with continued failures, and
-a successful login from another address is not blocked by a stranger's
-failures against the account beyond one lock period.
+its lock expires (no thread ever sleeps). Three kinds of key:
+
+- `pair:<account>|<address>`: one client guessing one account's password;
+- `addr:<address>`: one client trying many accounts (a larger allowance, as
+  many people share an office's address);
+- `acct:<account>`: many clients against one account. This key is not checked
+  for addresses the account has logged in from before, so a stranger who keeps
+  failing can slow down new addresses but never locks the real user out of the
+  places they work from.
 """
 
+import math
 import time
 
 from BTrees.OOBTree import OOBTree
+
+KNOWN_ADDRESSES = 10
 
 
 class LoginThrottle:
@@ -20,8 +29,18 @@ class LoginThrottle:
         self.window = window_seconds
 
     @staticmethod
-    def keys(login, address):
-        return [f"acct:{(login or '').strip().lower()}", f"addr:{address or '-'}"]
+    def account(login):
+        return (login or "").strip().lower()
+
+    def known(self, login):
+        return self.store.get(f"known:{self.account(login)}", ())
+
+    def keys(self, login, address):
+        account, address = self.account(login), address or "-"
+        keys = {f"pair:{account}|{address}": self.max_failures, f"addr:{address}": self.max_failures * 4}
+        if address not in self.known(login):
+            keys[f"acct:{account}"] = self.max_failures * 2
+        return keys
 
     def locked_for(self, login, address, now=None):
         """Seconds left on the longest lock among the keys, 0 when free."""
@@ -31,27 +50,26 @@ class LoginThrottle:
             entry = self.store.get(key)
             if entry is not None:
                 left = max(left, entry.get("until", 0) - now)
-        return int(left) if left > 0 else 0
+        return math.ceil(left) if left > 0 else 0
 
     def failed(self, login, address, now=None):
         now = now or time.time()
-        for key in self.keys(login, address):
+        for key, limit in self.keys(login, address).items():
             entry = dict(self.store.get(key) or {"count": 0, "first": now, "until": 0})
             if now - entry["first"] > self.window:
                 entry = {"count": 0, "first": now, "until": 0}
             entry["count"] += 1
-            # address keys get a larger allowance: many people share an office NAT
-            limit = self.max_failures * (4 if key.startswith("addr:") else 1)
             if entry["count"] >= limit:
-                entry["until"] = now + self.lock_seconds
-                entry["count"] = 0
-                entry["first"] = now
+                entry.update(count=0, first=now, until=now + self.lock_seconds)
             self.store[key] = entry
 
     def succeeded(self, login, address):
-        for key in self.keys(login, address):
+        account, address = self.account(login), address or "-"
+        for key in (f"pair:{account}|{address}", f"addr:{address}"):
             if key in self.store:
                 del self.store[key]
+        known = [a for a in self.known(login) if a != address]
+        self.store[f"known:{account}"] = tuple([address, *known][:KNOWN_ADDRESSES])
 
 
 def throttle_for(request):
