@@ -1,40 +1,30 @@
 """News items and announcements."""
 
 import colander
-import deform.widget
 
 from .base import Item
 from .file import ImageMixin, image_validator
 from .html import html_to_text
 from .registry import content_type
-from .schemas import RichTextNode, TitleNode, UploadNode, strip, upload_checks
+from .schemas import (
+    DescriptionNode,
+    LineNode,
+    RichTextNode,
+    TitleNode,
+    UploadNode,
+    upload_checks,
+)
 
 
 class NewsItemSchema(colander.MappingSchema):
     title = TitleNode()
-    lead = colander.SchemaNode(
-        colander.String(),
-        title="Tóm tắt",
-        missing="",
-        preparer=strip,
-        validator=colander.Length(max=2000),
-        widget=deform.widget.TextAreaWidget(rows=3),
-    )
+    lead = DescriptionNode(title="Tóm tắt")
     body = RichTextNode()
     image = UploadNode(
         title="Ảnh minh họa", missing=colander.null, validator=upload_checks(image_validator)
     )
-    image_caption = colander.SchemaNode(
-        colander.String(), title="Chú thích ảnh", missing="", preparer=strip,
-        validator=colander.Length(max=300),
-    )
-    source = colander.SchemaNode(
-        colander.String(),
-        title="Nguồn / tác giả",
-        missing="",
-        preparer=strip,
-        validator=colander.Length(max=300),
-    )
+    image_caption = LineNode(title="Chú thích ảnh")
+    source = LineNode(title="Nguồn / tác giả")
     publication_date = colander.SchemaNode(
         colander.Date(),
         title="Ngày đăng",

@@ -26,6 +26,15 @@ class DescriptionNode(colander.SchemaNode):
     widget = deform.widget.TextAreaWidget(rows=3)
 
 
+class LineNode(colander.SchemaNode):
+    """One optional line of plain text (a caption, a source)."""
+
+    schema_type = colander.String
+    missing = ""
+    preparer = staticmethod(strip)
+    validator = colander.Length(max=300)
+
+
 class RichTextNode(colander.SchemaNode):
     schema_type = colander.String
     title = "Nội dung"
