@@ -9,6 +9,7 @@ from persistent import Persistent
 from persistent.list import PersistentList
 from persistent.mapping import PersistentMapping
 
+from .i18n import _
 from .slug import unique_name
 
 RESERVED_NAMES = frozenset({"@@", "static"})
@@ -104,11 +105,11 @@ class Container(Item):
 
     def check_name(self, name):
         if not name or name in RESERVED_NAMES or name.startswith("@@"):
-            raise ValueError("Tên không hợp lệ.")
+            raise ValueError(_("Tên không hợp lệ."))
         if "/" in name or name != name.strip():
-            raise ValueError("Tên không được chứa dấu / hoặc khoảng trắng ở đầu, cuối.")
+            raise ValueError(_("Tên không được chứa dấu / hoặc khoảng trắng ở đầu, cuối."))
         if name in self._children:
-            raise KeyError(f"Đã có mục tên “{name}” trong thư mục này.")
+            raise KeyError(_("Đã có mục tên “${name}” trong thư mục này.", mapping={"name": name}))
 
     def add(self, obj, name=None):
         """Store `obj` under `name` (a slug of its title when omitted)."""
@@ -151,12 +152,12 @@ class Container(Item):
     def move_child(self, name, delta):
         """Move a child `delta` places up (negative) or down in the order."""
         if self._order is None:
-            raise ValueError("Thư mục này không sắp thứ tự.")
+            raise ValueError(_("Thư mục này không sắp thứ tự."))
         i = self._order.index(name)
         j = max(0, min(len(self._order) - 1, i + delta))
         self._order.insert(j, self._order.pop(i))
 
     def set_order(self, names):
         if self._order is None or sorted(names) != sorted(self._order):
-            raise ValueError("Danh sách thứ tự không khớp với nội dung thư mục.")
+            raise ValueError(_("Danh sách thứ tự không khớp với nội dung thư mục."))
         self._order[:] = names

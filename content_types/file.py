@@ -1,5 +1,6 @@
 """Files and images kept as ZODB blobs, with Pillow-made scales for images."""
 
+from .i18n import _
 import io
 import mimetypes
 
@@ -78,9 +79,9 @@ def make_scale(data, size):
 def image_validator(node, value):
     if value in (None, colander.null):
         return
-    data, _ = read_upload(value)
+    data = read_upload(value)[0]
     if sniff_image(data) is None:
-        raise colander.Invalid(node, "Tệp tải lên không phải ảnh hợp lệ (JPEG, PNG, GIF, WEBP).")
+        raise colander.Invalid(node, _("Tệp tải lên không phải ảnh hợp lệ (JPEG, PNG, GIF, WEBP)."))
 
 
 class ImageMixin:
@@ -95,7 +96,7 @@ class ImageMixin:
         data, filename = read_upload(upload)
         mimetype = sniff_image(data)
         if mimetype is None:
-            raise ValueError("Tệp tải lên không phải ảnh hợp lệ.")
+            raise ValueError(_("Tệp tải lên không phải ảnh hợp lệ."))
         self.image = StoredFile(data, filename, mimetype)
         self.scales = PersistentMapping()
         for name, size in SCALES.items():
@@ -111,15 +112,15 @@ class ImageMixin:
 
 
 class FileSchema(BaseSchema):
-    file = UploadNode(title="Tệp")
+    file = UploadNode(title=_("Tệp"))
 
 
 class ImageSchema(BaseSchema):
-    image = UploadNode(title="Ảnh", validator=upload_checks(image_validator))
+    image = UploadNode(title=_("Ảnh"), validator=upload_checks(image_validator))
 
 
 @content_type(
-    title="Tệp tin",
+    title=_("Tệp tin"),
     title_en="File",
     schema=FileSchema,
     addable_to=("Portal", "Folder"),
@@ -137,7 +138,7 @@ class File(Item):
 
 
 @content_type(
-    title="Hình ảnh",
+    title=_("Hình ảnh"),
     title_en="Image",
     schema=ImageSchema,
     addable_to=("Portal", "Folder"),

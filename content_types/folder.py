@@ -1,5 +1,6 @@
 """Folders: ordered sections shown in navigation, or large unordered stores."""
 
+from .i18n import _
 import colander
 
 from .base import Container
@@ -10,8 +11,8 @@ from .schemas import BaseSchema
 class FolderSchema(BaseSchema):
     ordered = colander.SchemaNode(
         colander.Boolean(),
-        title="Sắp xếp thủ công",
-        description=(
+        title=_("Sắp xếp thủ công"),
+        description=_(
             "Bật cho chuyên mục hiện trên thanh điều hướng. Tắt cho kho lớn "
             "(tin tức, văn bản): các mục được liệt kê theo ngày, mới nhất trước."
         ),
@@ -21,7 +22,7 @@ class FolderSchema(BaseSchema):
 
 
 @content_type(
-    title="Thư mục",
+    title=_("Thư mục"),
     title_en="Folder",
     schema=FolderSchema,
     addable_to=("Portal", "Folder"),

@@ -1,5 +1,6 @@
 """News items and announcements."""
 
+from .i18n import _
 import colander
 
 from .base import Item
@@ -18,23 +19,23 @@ from .schemas import (
 
 class NewsItemSchema(colander.MappingSchema):
     title = TitleNode()
-    lead = DescriptionNode(title="Tóm tắt")
+    lead = DescriptionNode(title=_("Tóm tắt"))
     body = RichTextNode()
     image = UploadNode(
-        title="Ảnh minh họa", missing=colander.null, validator=upload_checks(image_validator)
+        title=_("Ảnh minh họa"), missing=colander.null, validator=upload_checks(image_validator)
     )
-    image_caption = LineNode(title="Chú thích ảnh")
-    source = LineNode(title="Nguồn / tác giả")
+    image_caption = LineNode(title=_("Chú thích ảnh"))
+    source = LineNode(title=_("Nguồn / tác giả"))
     publication_date = colander.SchemaNode(
         colander.Date(),
-        title="Ngày đăng",
+        title=_("Ngày đăng"),
         missing=None,
-        description="Để trống để lấy ngày đăng thực tế.",
+        description=_("Để trống để lấy ngày đăng thực tế."),
     )
 
 
 @content_type(
-    title="Tin bài",
+    title=_("Tin bài"),
     title_en="News item",
     schema=NewsItemSchema,
     addable_to=("Portal", "Folder"),

@@ -1,5 +1,6 @@
 """Colander nodes shared by the content schemas."""
 
+from .i18n import _
 import colander
 import deform.widget
 
@@ -12,14 +13,14 @@ def strip(value):
 
 class TitleNode(colander.SchemaNode):
     schema_type = colander.String
-    title = "Tiêu đề"
+    title = _("Tiêu đề")
     preparer = staticmethod(strip)
     validator = colander.Length(min=1, max=300)
 
 
 class DescriptionNode(colander.SchemaNode):
     schema_type = colander.String
-    title = "Mô tả"
+    title = _("Mô tả")
     missing = ""
     preparer = staticmethod(strip)
     validator = colander.Length(max=2000)
@@ -37,7 +38,7 @@ class LineNode(colander.SchemaNode):
 
 class RichTextNode(colander.SchemaNode):
     schema_type = colander.String
-    title = "Nội dung"
+    title = _("Nội dung")
     missing = ""
     preparer = staticmethod(clean_html)
     validator = colander.Length(max=500_000)
@@ -63,17 +64,20 @@ def upload_checks(*extra):
         def check(node, value):
             fp = value.get("fp") if isinstance(value, dict) else None
             if fp is None:
-                raise colander.Invalid(node, "Chưa chọn tệp để tải lên.")
+                raise colander.Invalid(node, _("Chưa chọn tệp để tải lên."))
             fp.seek(0, 2)
             size = fp.tell()
             fp.seek(0)
             if size > limit:
                 raise colander.Invalid(
                     node,
-                    f"Tệp quá lớn ({size // 1024} KB); giới hạn là {limit // 1024} KB.",
+                    _(
+                        "Tệp quá lớn (${size} KB); giới hạn là ${limit} KB.",
+                        mapping={"size": size // 1024, "limit": limit // 1024},
+                    ),
                 )
             if size == 0:
-                raise colander.Invalid(node, "Tệp tải lên rỗng.")
+                raise colander.Invalid(node, _("Tệp tải lên rỗng."))
             for more in extra:
                 more(node, value)
 
@@ -84,7 +88,7 @@ def upload_checks(*extra):
 
 class UploadNode(colander.SchemaNode):
     schema_type = deform.FileData
-    title = "Tệp"
+    title = _("Tệp")
     widget = upload_widget
     validator = upload_checks()
 

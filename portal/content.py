@@ -5,6 +5,8 @@ from datetime import date
 import colander
 
 from content_types import Container
+
+from content_types.i18n import _
 from content_types.registry import addable_types
 from content_types.slug import unique_name
 from workflows import WorkflowError, history_entry
@@ -53,7 +55,7 @@ def apply_fields(obj, appstruct):
 def create(request, container, type_name, appstruct, name=None):
     info = request.registry.content_types.get(type_name)
     if info is None or info not in types_addable_here(request, container):
-        raise ContentError("Không thể thêm loại nội dung này vào đây.")
+        raise ContentError(_("Không thể thêm loại nội dung này vào đây."))
     obj = info.factory(title=appstruct.get("title", ""), creator=userid(request))
     apply_fields(obj, appstruct)
     try:
@@ -79,7 +81,7 @@ def update(request, obj, appstruct):
 def delete(request, obj):
     parent = obj.__parent__
     if parent is None:
-        raise ContentError("Không thể xóa trang gốc.")
+        raise ContentError(_("Không thể xóa trang gốc."))
     request.registry.notify(ObjectRemoved(obj, request))
     parent.remove(obj.__name__)
 
@@ -97,14 +99,14 @@ def rename(request, obj, new_name):
 def move(request, obj, target):
     """Move `obj` into the container `target` (cut and paste)."""
     if not isinstance(target, Container):
-        raise ContentError("Chỉ có thể dán vào một thư mục.")
+        raise ContentError(_("Chỉ có thể dán vào một thư mục."))
     node = target
     while node is not None:
         if node is obj:
-            raise ContentError("Không thể chuyển một thư mục vào chính nó.")
+            raise ContentError(_("Không thể chuyển một thư mục vào chính nó."))
         node = node.__parent__
     if obj.type_info not in types_addable_here(request, target):
-        raise ContentError("Thư mục đích không nhận loại nội dung này.")
+        raise ContentError(_("Thư mục đích không nhận loại nội dung này."))
     if obj.__parent__ is target:
         return
     obj.__parent__.remove(obj.__name__)
@@ -118,7 +120,7 @@ def transition(request, obj, transition_id, comment=""):
     """Take a workflow transition; WorkflowError (a message) means nothing changed."""
     workflow = workflow_of(request, obj)
     if workflow is None:
-        raise WorkflowError("Mục này không có quy trình.")
+        raise WorkflowError(_("Mục này không có quy trình."))
     roles = effective_roles(request.registry, obj, request.effective_principals_set)
     t = workflow.execute(
         obj,
@@ -146,7 +148,9 @@ def available_transitions(request, obj):
 def set_local_roles(request, container, principal, roles, block=None):
     unknown = set(roles) - set(request.registry.grantable_roles)
     if unknown:
-        raise ContentError("Vai trò không được phép cấp: " + ", ".join(sorted(unknown)))
+        raise ContentError(
+            _("Vai trò không được phép cấp: ${roles}", mapping={"roles": ", ".join(sorted(unknown))})
+        )
     container.set_local_roles(principal, roles)
     if block is not None:
         container.block_inheritance = bool(block)
@@ -160,6 +164,6 @@ def reorder(request, container, name, delta):
     try:
         container.move_child(name, delta)
     except ValueError as e:
-        raise ContentError(str(e)) from None
+        raise ContentError(e.args[0]) from None
     container.touch()
     request.registry.notify(ObjectModified(container, request))

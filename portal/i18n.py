@@ -6,10 +6,10 @@ from pathlib import Path
 import deform
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from pyramid.i18n import TranslationStringFactory, get_localizer
+from pyramid.i18n import TranslationString, get_localizer
 from pyramid.threadlocal import get_current_request
 
-_ = TranslationStringFactory("cong")
+from content_types.i18n import _  # noqa: E402  (one factory for the domain)
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 LANG_COOKIE = "cong_lang"
@@ -63,3 +63,19 @@ def label(request, thing):
     if request.locale_name == "en":
         return getattr(thing, "title_en", None) or thing.title
     return thing.title
+
+
+def localize(request, msgid, mapping):
+    if isinstance(msgid, TranslationString) and not mapping:
+        return request.localizer.translate(msgid)
+    return request.localizer.translate(_(msgid, mapping=mapping or None))
+
+
+def translate(request, msgid, **mapping):
+    """`msgid` (Vietnamese, domain `cong`) in the visitor's language, `${name}`s filled."""
+    return localize(request, msgid, mapping)
+
+
+def flash_message(request, msgid, **mapping):
+    """Queue a message for the next page, in the visitor's language."""
+    request.session.flash(localize(request, msgid, mapping))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from content_types.i18n import _
 COMMENT_RULES = ("required", "optional", "none")
 
 
@@ -148,18 +149,23 @@ class Workflow:
         """Move `obj` along a transition, or raise WorkflowError and change nothing."""
         t = self.transitions.get(transition_id)
         if t is None:
-            raise WorkflowError(f"Không có thao tác “{transition_id}” trong quy trình này.")
+            raise WorkflowError(
+                _("Không có thao tác “${id}” trong quy trình này.", mapping={"id": transition_id})
+            )
         current = self.states.get(obj.workflow_state)
         if obj.workflow_state not in t.sources:
             now_title = current.title if current else obj.workflow_state
             raise WorkflowError(
-                f"Không thể “{t.title}” khi mục đang ở trạng thái “{now_title}”."
+                _(
+                    "Không thể “${action}” khi mục đang ở trạng thái “${state}”.",
+                    mapping={"action": t.title, "state": now_title},
+                )
             )
         if not t.allowed_for(roles, has_permission):
-            raise WorkflowError(f"Bạn không có quyền “{t.title}” mục này.")
+            raise WorkflowError(_("Bạn không có quyền “${action}” mục này.", mapping={"action": t.title}))
         comment = (comment or "").strip()
         if t.comment == "required" and not comment:
-            raise WorkflowError(f"Thao tác “{t.title}” cần ghi rõ lý do.")
+            raise WorkflowError(_("Thao tác “${action}” cần ghi rõ lý do.", mapping={"action": t.title}))
         previous = obj.workflow_state
         obj.workflow_state = t.target
         obj.history.append(history_entry(t.id, actor, previous, t.target, comment))

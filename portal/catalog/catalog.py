@@ -15,6 +15,7 @@ from hypatia.text.okapiindex import OkapiIndex
 from hypatia.text.parsetree import ParseError, QueryError
 from persistent import Persistent
 
+from content_types.i18n import _
 from .indexes import Indexable
 from .text import vietnamese_lexicon, words
 
@@ -96,7 +97,9 @@ class PortalCatalog(Persistent):
                 phrase = text.apply(f'"{folded}"')
         except (ParseError, QueryError) as e:
             raise SearchError(
-                "Không hiểu được câu tìm kiếm. Hãy bỏ bớt dấu ngoặc kép, dấu * hoặc "
-                "các từ AND, OR, NOT đứng lẻ."
+                _(
+                    "Không hiểu được câu tìm kiếm. Hãy bỏ bớt dấu ngoặc kép, dấu * hoặc "
+                    "các từ AND, OR, NOT đứng lẻ."
+                )
             ) from e
         return dict(phrase or {}), dict(all_scores or {})

@@ -10,14 +10,15 @@ from content_types import Portal
 
 from ..security.passwords import check_password
 from ..security.throttle import throttle_for
+from ..i18n import _, translate
 from .forms import make_form, validate
 
 
 class LoginSchema(colander.MappingSchema):
-    login = colander.SchemaNode(colander.String(), title="Tên đăng nhập", validator=colander.Length(1, 100))
+    login = colander.SchemaNode(colander.String(), title=_("Tên đăng nhập"), validator=colander.Length(1, 100))
     password = colander.SchemaNode(
         colander.String(),
-        title="Mật khẩu",
+        title=_("Mật khẩu"),
         widget=deform.widget.PasswordWidget(),
         validator=colander.Length(1, 200),
     )
@@ -50,7 +51,11 @@ def login_view(context, request):
             minutes = max(1, -(-wait // 60))
             return {
                 "form": form.render({"login": data["login"], "came_from": data["came_from"]}),
-                "error": f"Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau khoảng {minutes} phút.",
+                "error": translate(
+                    request,
+                    "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau khoảng ${minutes} phút.",
+                    minutes=minutes,
+                ),
             }
         user = context.principals.users.get(data["login"].strip())
         if user is None or user.disabled or not check_password(user, data["password"]):
@@ -58,7 +63,7 @@ def login_view(context, request):
             request.response.status = 400
             return {
                 "form": form.render({"login": data["login"], "came_from": data["came_from"]}),
-                "error": "Tên đăng nhập hoặc mật khẩu không đúng.",
+                "error": translate(request, "Tên đăng nhập hoặc mật khẩu không đúng."),
             }
         throttle.succeeded(data["login"], address)
         headers = remember(request, user.login)

@@ -8,7 +8,7 @@ from content_types import Container, File, Folder, Image, Item, NewsItem, Page, 
 from workflows import WorkflowError
 
 from .. import content as api
-from ..i18n import label
+from ..i18n import _, flash_message, label, translate
 from ..catalog import queries
 from .forms import make_form, validate
 
@@ -88,7 +88,8 @@ def process_form(request, form, title, save, back, initial=None):
         except ValueError as e:
             request.tm.doom()
             request.response.status = 400
-            return {"form": form.render(request.POST), "page_title": title, "error": str(e)}
+            error = translate(request, e.args[0]) if e.args else ""
+            return {"form": form.render(request.POST), "page_title": title, "error": error}
     return {"form": form.render(initial or {}), "page_title": title}
 
 
@@ -101,11 +102,11 @@ def add_view(context, request):
 
     def save(appstruct):
         obj = api.create(request, context, type_name, appstruct)
-        request.session.flash(f"Đã thêm “{obj.title}”.")
+        flash_message(request, "Đã thêm “${title}”.", title=obj.title)
         return HTTPFound(request.resource_path(obj))
 
     form = make_form(request, info.schema, buttons=("save", "cancel"))
-    title = f"Thêm {info.title.lower()}"
+    title = translate(request, "Thêm ${type}", type=label(request, info).lower())
     return process_form(request, form, title, save, request.resource_path(context))
 
 
@@ -127,11 +128,11 @@ def edit_view(context, request):
 
     def save(appstruct):
         api.update(request, context, appstruct)
-        request.session.flash("Đã lưu thay đổi.")
+        flash_message(request, "Đã lưu thay đổi.")
         return HTTPFound(request.resource_path(context))
 
     form = make_form(request, info.schema, buttons=("save", "cancel"), editing=True)
-    title = f"Sửa “{context.title}”"
+    title = translate(request, "Sửa “${title}”", title=context.title)
     back = request.resource_path(context)
     return process_form(request, form, title, save, back, edit_values(context, info.schema))
 
@@ -146,9 +147,9 @@ def delete_view(context, request):
         if "cancel" in request.POST:
             return HTTPFound(request.resource_path(context))
         api.delete(request, context)
-        request.session.flash(f"Đã xóa “{context.title}”.")
+        flash_message(request, "Đã xóa “${title}”.", title=context.title)
         return HTTPFound(request.resource_path(parent))
-    return {"children": count, "page_title": f"Xóa “{context.title}”"}
+    return {"children": count, "page_title": translate(request, "Xóa “${title}”", title=context.title)}
 
 
 @view_config(context=Item, name="chuyen", permission="view", request_method="POST")
@@ -156,9 +157,9 @@ def transition_view(context, request):
     try:
         t = api.transition(request, context, request.POST.get("transition", ""), request.POST.get("comment", ""))
     except WorkflowError as e:
-        request.session.flash(str(e))
+        flash_message(request, e.args[0])
         return HTTPFound(request.resource_path(context))
-    request.session.flash(f"Đã thực hiện “{t.title}”.")
+    flash_message(request, "Đã thực hiện “${action}”.", action=label(request, t))
     if request.has_permission("view", context):
         return HTTPFound(request.resource_path(context))
     return HTTPFound(request.resource_path(context.__parent__))
@@ -168,7 +169,13 @@ def transition_view(context, request):
 def history_view(context, request):
     workflow = api.workflow_of(request, context)
     states = workflow.states if workflow else {}
-    actions = dict(create="Tạo mới", edit="Sửa", rename="Đổi tên", move="Chuyển chỗ", sharing="Phân quyền")
+    actions = {
+        key: translate(request, text)
+        for key, text in (
+            ("create", _("Tạo mới")), ("edit", _("Sửa")), ("rename", _("Đổi tên")),
+            ("move", _("Chuyển chỗ")), ("sharing", _("Phân quyền")),
+        )
+    }
     if workflow:
         actions.update({t.id: label(request, t) for t in workflow.transitions.values()})
     entries = [
@@ -182,4 +189,4 @@ def history_view(context, request):
         }
         for e in reversed(list(context.history))
     ]
-    return {"entries": entries, "page_title": f"Lịch sử “{context.title}”"}
+    return {"entries": entries, "page_title": translate(request, "Lịch sử “${title}”", title=context.title)}

@@ -6,7 +6,7 @@ from pyramid.view import view_config
 from content_types import Container
 
 from .. import content as api
-from ..i18n import label
+from ..i18n import flash_message, label, translate
 from ..catalog import queries
 from .content import page_number, state_title
 
@@ -52,7 +52,7 @@ def contents_view(context, request):
         "clipboard": clipboard_objects(request),
         "can_reorder": context.ordered and bool(request.has_permission("edit", context)),
         "can_paste": bool(request.has_permission("add", context)),
-        "page_title": f"Nội dung của “{context.title}”",
+        "page_title": translate(request, "Nội dung của “${title}”", title=context.title),
     }
 
 
@@ -60,26 +60,25 @@ def contents_view(context, request):
 def contents_action(context, request):
     action = request.POST.get("action", "")
     back = HTTPFound(request.resource_path(context, "@@noi-dung"))
-    flash = request.session.flash
     if action == "doi-ten":
         obj = context.get(request.POST.get("ten", ""))
         new = request.POST.get("ten_moi", "").strip()
         if obj is None or not request.has_permission("edit", obj):
-            flash("Không thể đổi tên mục này.")
+            flash_message(request, "Không thể đổi tên mục này.")
             return back
         try:
             api.rename(request, obj, new)
         except api.ContentError as e:
-            flash(str(e))
+            flash_message(request, e.args[0])
             return back
-        flash(f"Đã đổi tên thành “{new}”.")
+        flash_message(request, "Đã đổi tên thành “${name}”.", name=new)
     elif action == "cat":
         objs = [o for o in selected(context, request) if request.has_permission("delete", o)]
         request.session[CLIPBOARD] = [o.uid for o in objs]
-        flash(f"Đã cắt {len(objs)} mục; mở thư mục đích và chọn “Dán”.")
+        flash_message(request, "Đã cắt ${n} mục; mở thư mục đích và chọn “Dán”.", n=len(objs))
     elif action == "dan":
         if not request.has_permission("add", context):
-            flash("Bạn không có quyền thêm vào thư mục này.")
+            flash_message(request, "Bạn không có quyền thêm vào thư mục này.")
             return back
         moved = 0
         for obj in clipboard_objects(request):
@@ -88,23 +87,23 @@ def contents_action(context, request):
             try:
                 api.move(request, obj, context)
             except api.ContentError as e:
-                flash(f"“{obj.title}”: {e}")
+                flash_message(request, "“${title}”: ${reason}", title=obj.title, reason=translate(request, e.args[0]))
                 continue
             moved += 1
         request.session[CLIPBOARD] = []
-        flash(f"Đã dán {moved} mục.")
+        flash_message(request, "Đã dán ${n} mục.", n=moved)
     elif action == "xoa":
         objs = [o for o in selected(context, request) if request.has_permission("delete", o)]
         for obj in objs:
             api.delete(request, obj)
-        flash(f"Đã xóa {len(objs)} mục.")
+        flash_message(request, "Đã xóa ${n} mục.", n=len(objs))
     elif action in ("len", "xuong"):
         if not request.has_permission("edit", context) or not context.ordered:
-            flash("Không thể sắp xếp thư mục này.")
+            flash_message(request, "Không thể sắp xếp thư mục này.")
             return back
         name = request.POST.get("ten", "")
         if name in context:
             api.reorder(request, context, name, -1 if action == "len" else 1)
     else:
-        flash("Thao tác không hợp lệ.")
+        flash_message(request, "Thao tác không hợp lệ.")
     return back

@@ -4,6 +4,8 @@ import colander
 import deform
 from pyramid.csrf import get_csrf_token
 
+from ..i18n import _
+
 
 class RequestTmpStore(dict):
     """deform's upload store for one request (nothing is kept between requests)."""
@@ -38,7 +40,7 @@ def make_form(request, schema, buttons=("save",), editing=False, action=None):
                 node.missing = colander.null
     schema.add(csrf_node(request))
     schema = schema.bind(request=request, tmpstore=RequestTmpStore(), max_bytes=upload_limit(request))
-    labels = {"save": "Lưu", "delete": "Xóa", "cancel": "Hủy", "signin": "Đăng nhập", "submit": "Gửi"}
+    labels = {"save": _("Lưu"), "delete": _("Xóa"), "cancel": _("Hủy"), "signin": _("Đăng nhập"), "submit": _("Gửi")}
     form_buttons = [
         deform.Button(name=b, title=labels.get(b, b), css_class="btn-primary" if i == 0 else "btn-secondary")
         for i, b in enumerate(buttons)

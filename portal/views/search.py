@@ -7,6 +7,7 @@ from content_types import Portal
 from ..catalog import SearchError, queries
 from .content import page_number
 
+from ..i18n import translate
 MAX_QUERY = 200
 
 
@@ -18,6 +19,6 @@ def search_view(context, request):
         try:
             result = queries.search(request, query, page=page_number(request), size=20)
         except SearchError as e:
-            error = str(e)
+            error = translate(request, e.args[0])
             request.response.status = 400
-    return {"query": query, "result": result, "error": error, "page_title": "Tìm kiếm"}
+    return {"query": query, "result": result, "error": error, "page_title": translate(request, "Tìm kiếm")}
