@@ -1,12 +1,17 @@
 """Catalog queries filtered by what the requesting user may view."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from BTrees.LFBTree import LFSet as IFSet
 from BTrees.LFBTree import intersection, multiunion
 from pyramid.traversal import resource_path
 
 from .catalog import SearchError  # noqa: F401  (re-exported for views)
+
+
+MICROSECOND = timedelta(microseconds=1)
+DATETIME_INDEXES = ("effective", "modified")
 
 
 @dataclass
@@ -38,11 +43,37 @@ def _intersect(*sets):
     return result if result is not None else IFSet()
 
 
+def scan_descending(index, docids, limit):
+    """The first `limit` of `docids` by descending value of a datetime FieldIndex.
+
+    Walks the index from its largest value down, so the cost follows `limit`,
+    not the size of the result; used when the result is a large share of the
+    index (a news store listed newest first), where sorting would touch it all.
+    """
+    forward = index._fwd_index
+    found = []
+    key = forward.maxKey() if len(forward) else None
+    while key is not None and len(found) < limit:
+        found.extend(d for d in forward[key] if d in docids)
+        try:
+            key = forward.maxKey(key - MICROSECOND)
+        except ValueError:
+            key = None
+    return found[:limit]
+
+
+def sorted_docids(catalog, docids, sort_index, reverse, limit):
+    index = catalog[sort_index]
+    dense = len(docids) * 10 >= index.indexed_count()
+    if reverse and dense and sort_index in DATETIME_INDEXES:
+        return scan_descending(index, docids, limit)
+    return list(index.sort(docids, reverse=reverse, limit=limit))
+
+
 def _page_of(catalog, docids, sort_index, reverse, page, size):
     total = len(docids)
     limit = page * size
-    ordered = catalog[sort_index].sort(docids, reverse=reverse, limit=limit)
-    ordered = list(ordered)[(page - 1) * size : limit]
+    ordered = sorted_docids(catalog, docids, sort_index, reverse, limit)[(page - 1) * size : limit]
     return Page(catalog.resolve(ordered), total, page, size)
 
 
