@@ -69,13 +69,13 @@ def test_private_item_never_in_anonymous_results(app, site, browser_for):
     """A draft is absent from Anonymous's results and present in its Owner's and an Editor's."""
     with site() as (root, request):
         act_as(request, root.principals.users["congtac"])
-        api.create(request, root["tin-tuc"], "NewsItem", {"title": "Dự thảo quy hoạch khu công nghiệp"})
-    query = {"q": "du thao quy hoach"}
-    assert "Dự thảo quy hoạch" not in titles(app.get("/tim-kiem", query))
+        api.create(request, root["tin-tuc"], "NewsItem", {"title": "Phương án sáp nhập thôn Khe Rạng"})
+    query = {"q": "sap nhap thon khe rang"}
+    assert "Phương án sáp nhập thôn" not in titles(app.get("/tim-kiem", query))
     assert "Tìm thấy <strong>0</strong>" in app.get("/tim-kiem", query).text
-    assert "Dự thảo quy hoạch" in titles(browser_for("congtac").get("/tim-kiem", query))
-    assert "Dự thảo quy hoạch" in titles(browser_for("bientap").get("/tim-kiem", query))
-    assert "Dự thảo quy hoạch" not in titles(browser_for("duyet").get("/tim-kiem", query))
+    assert "Phương án sáp nhập thôn" in titles(browser_for("congtac").get("/tim-kiem", query))
+    assert "Phương án sáp nhập thôn" in titles(browser_for("bientap").get("/tim-kiem", query))
+    assert "Phương án sáp nhập thôn" not in titles(browser_for("duyet").get("/tim-kiem", query))
 
 
 def test_search_is_paginated(app, site):

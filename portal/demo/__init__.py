@@ -7,6 +7,13 @@ from content_types.principals import User
 from .. import content as api
 from ..security.passwords import hash_password
 from .data import NEWS, PAGES, SECTIONS, USERS
+from .images import upload
+
+GUIDE = (
+    "Hướng dẫn sử dụng Cổng thông tin (bản mẫu)\n\n"
+    "1. Tìm kiếm: gõ từ khóa có dấu hoặc không dấu vào ô tìm kiếm.\n"
+    "2. Tin tức và thông báo được sắp xếp mới nhất trước.\n"
+)
 
 
 def site_is_empty(root):
@@ -20,9 +27,9 @@ def act_as(request, user):
 
 
 def load_demo(request, root, today=None):
+    """Fill an empty site: users, sections, pages and news in every workflow state."""
     today = today or date.today()
-    request.root = root
-    request.context = root
+    request.root = request.context = root
     users = {}
     for login, name, email, roles in USERS:
         users[login] = root.principals.add_user(
@@ -31,25 +38,28 @@ def load_demo(request, root, today=None):
     act_as(request, users["admin"])
     sections = {}
     for name, title, description, ordered in SECTIONS:
-        folder = api.create(request, root, "Folder", {"title": title, "description": description}, name=name)
-        if not ordered:
-            folder.ordered = False
-            folder._order = None
-        api.transition(request, folder, "publish")
-        sections[name] = folder
+        values = {"title": title, "description": description, "ordered": ordered}
+        sections[name] = api.create(request, root, "Folder", values, name=name)
+        api.transition(request, sections[name], "publish")
     for section, title, description, body in PAGES:
-        page = api.create(request, sections[section], "Page", {"title": title, "description": description, "body": body})
-        api.transition(request, page, "publish")
-    for i, (section, title, lead, body, source, state, author) in enumerate(NEWS):
+        values = {"title": title, "description": description, "body": body}
+        api.transition(request, api.create(request, sections[section], "Page", values), "publish")
+    about = sections["gioi-thieu"]
+    guide = {"title": "Hướng dẫn sử dụng", "description": "Tệp hướng dẫn ngắn cho người dùng."}
+    guide["file"] = upload("guide", GUIDE.encode(), "huong-dan-su-dung.txt", "text/plain")
+    api.transition(request, api.create(request, about, "File", guide), "publish")
+    view = {"title": "Toàn cảnh sông Ngọc", "description": "Tranh vẽ minh họa cầu Đồng Tâm."}
+    view["image"] = upload("bridge")
+    api.transition(request, api.create(request, about, "Image", view), "publish")
+    for i, (section, title, lead, body, source, state, author, picture) in enumerate(NEWS):
         act_as(request, users[author])
-        appstruct = {
-            "title": title,
-            "lead": lead,
-            "body": body,
-            "source": source,
-            "publication_date": today - timedelta(days=i) if state == "published" else None,
-        }
-        item = api.create(request, sections[section], "NewsItem", appstruct)
+        values = {"title": title, "lead": lead, "body": body, "source": source}
+        if state == "published":
+            values["publication_date"] = today - timedelta(days=i * 2 % 60)
+        if picture:
+            values["image"] = upload(picture)
+            values["image_caption"] = f"Ảnh minh họa: {title.lower()}"
+        item = api.create(request, sections[section], "NewsItem", values)
         if state in ("pending", "published"):
             api.transition(request, item, "submit")
         if state == "published":
