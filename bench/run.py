@@ -74,7 +74,9 @@ def wrk(url, seconds=DURATION):
     subprocess.run(["wrk", "-t1", "-c2", "-d2s", url], capture_output=True, check=True)
     out = subprocess.run(
         ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", url],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     p50 = to_ms(re.search(r"\s50%\s+(\S+)", out).group(1))
@@ -85,9 +87,10 @@ def wrk(url, seconds=DURATION):
 
 def catalog_sort_bench(directory):
     """ms per newest-first query over the whole news store: catalog vs Python sort."""
+    from serve import portal_app
+
     from portal.catalog import queries
     from portal.resources import open_site
-    from serve import portal_app
 
     app = portal_app(directory, "true")
     with open_site(app.registry) as (root, request):
@@ -102,9 +105,13 @@ def catalog_sort_bench(directory):
         objs = list(root["tin-tuc"]._children.values())  # warm the objects first
         start = time.perf_counter()
         for _ in range(3):
-            naive = sorted(objs, key=lambda o: (o.publication_date or o.created.date()), reverse=True)[:20]
+            naive = sorted(
+                objs, key=lambda o: o.publication_date or o.created.date(), reverse=True
+            )[:20]
         python_ms = (time.perf_counter() - start) * 1000 / 3
-        assert {o.publication_date for o in top} <= {o.publication_date for o in naive[:20]} | {None}
+        assert {o.publication_date for o in top} <= {o.publication_date for o in naive[:20]} | {
+            None
+        }
     for db in app.registry._zodb_databases.values():
         db.close()
     return count, catalog_ms, python_ms
@@ -154,10 +161,16 @@ def main():
         reference.append(wrk(hello.url + "/"))
         hello.stop()
         ref = sum(r["rps"] for r in reference) / len(reference)
-        print(f"\nwrk -t{THREADS} -c{CONNECTIONS} -d{DURATION}s; waitress threads=4 for every server")
-        print(f"{'page':<28} {'mode':<9} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'of hello':>8} {'target':>6}")
-        print(row("hello-world (reference)", "", {**reference[0], "rps": ref}, ref)
-              + f"  [start {reference[0]['rps']:.0f}, end {reference[1]['rps']:.0f}]")
+        print(
+            f"\nwrk -t{THREADS} -c{CONNECTIONS} -d{DURATION}s; waitress threads=4 for every server"
+        )
+        print(
+            f"{'page':<28} {'mode':<9} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'of hello':>8} {'target':>6}"
+        )
+        print(
+            row("hello-world (reference)", "", {**reference[0], "rps": ref}, ref)
+            + f"  [start {reference[0]['rps']:.0f}, end {reference[1]['rps']:.0f}]"
+        )
         for name, mode, result, target in results:
             print(row(name, mode, result, ref, target))
         print(f"\ncold start (launch → first 200 on /): {starts['uncached']:.2f} s (target < 2 s)")

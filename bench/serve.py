@@ -26,7 +26,9 @@ def portal_app(directory, cache):
 def run(argv):
     import logging
 
-    logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # wrk keeps the queue busy on purpose
+    logging.getLogger("waitress.queue").setLevel(
+        logging.ERROR
+    )  # wrk keeps the queue busy on purpose
     kind, port = argv[1], int(argv[2])
     if kind == "hello":
         from hello import make_app

@@ -1,8 +1,8 @@
 """Persistent resource classes and their colander schemas."""
 
 from .base import Container, Item
-from .folder import Folder
 from .file import File, Image
+from .folder import Folder
 from .news import NewsItem
 from .page import Page
 from .portal import Portal
@@ -10,4 +10,14 @@ from .portal import Portal
 # The types this package provides, in the order an "add" menu shows them.
 CONTENT_TYPES = (Folder, Page, NewsItem, File, Image)
 
-__all__ = ["CONTENT_TYPES", "Container", "File", "Folder", "Image", "Item", "NewsItem", "Page", "Portal"]
+__all__ = [
+    "CONTENT_TYPES",
+    "Container",
+    "File",
+    "Folder",
+    "Image",
+    "Item",
+    "NewsItem",
+    "Page",
+    "Portal",
+]

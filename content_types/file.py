@@ -1,16 +1,16 @@
 """Files and images kept as ZODB blobs, with Pillow-made scales for images."""
 
-from .i18n import _
 import io
 import mimetypes
 
 import colander
-from PIL import Image as PILImage
 from persistent import Persistent
 from persistent.mapping import PersistentMapping
+from PIL import Image as PILImage
 from ZODB.blob import Blob
 
 from .base import Item
+from .i18n import _
 from .registry import content_type
 from .schemas import BaseSchema, UploadNode, upload_checks
 

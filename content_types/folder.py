@@ -1,9 +1,9 @@
 """Folders: ordered sections shown in navigation, or large unordered stores."""
 
-from .i18n import _
 import colander
 
 from .base import Container
+from .i18n import _
 from .registry import content_type
 from .schemas import BaseSchema
 

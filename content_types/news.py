@@ -1,11 +1,11 @@
 """News items and announcements."""
 
-from .i18n import _
 import colander
 
 from .base import Item
 from .file import ImageMixin, image_validator
 from .html import html_to_text
+from .i18n import _
 from .registry import content_type
 from .schemas import (
     DescriptionNode,

@@ -42,8 +42,4 @@ def content_type(**facts):
 def addable_types(types, container):
     """TypeInfos from `types` that may be added to `container`."""
     kind = container.type_info.name if container.type_info else "Portal"
-    return [
-        info
-        for info in types
-        if "*" in info.addable_to or kind in info.addable_to
-    ]
+    return [info for info in types if "*" in info.addable_to or kind in info.addable_to]

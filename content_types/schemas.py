@@ -1,10 +1,10 @@
 """Colander nodes shared by the content schemas."""
 
-from .i18n import _
 import colander
 import deform.widget
 
 from .html import clean_html
+from .i18n import _
 
 
 def strip(value):

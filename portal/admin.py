@@ -45,7 +45,13 @@ def cmd_create_admin(registry, args):
         if args.login in users.users:
             raise AdminError(f"Đã có người dùng “{args.login}”.")
         users.add_user(
-            User(args.login, args.name or args.login, args.email or "", hash_password(password), roles=("Manager",))
+            User(
+                args.login,
+                args.name or args.login,
+                args.email or "",
+                hash_password(password),
+                roles=("Manager",),
+            )
         )
     print(f"Đã tạo quản trị viên “{args.login}”.")
 

@@ -5,7 +5,6 @@ from datetime import date
 import colander
 
 from content_types import Container
-
 from content_types.i18n import _
 from content_types.registry import addable_types
 from content_types.slug import unique_name
@@ -149,13 +148,18 @@ def set_local_roles(request, container, principal, roles, block=None):
     unknown = set(roles) - set(request.registry.grantable_roles)
     if unknown:
         raise ContentError(
-            _("Vai trò không được phép cấp: ${roles}", mapping={"roles": ", ".join(sorted(unknown))})
+            _(
+                "Vai trò không được phép cấp: ${roles}",
+                mapping={"roles": ", ".join(sorted(unknown))},
+            )
         )
     container.set_local_roles(principal, roles)
     if block is not None:
         container.block_inheritance = bool(block)
     container.history.append(
-        history_entry("sharing", userid(request), None, None, f"{principal}: {', '.join(roles) or '—'}")
+        history_entry(
+            "sharing", userid(request), None, None, f"{principal}: {', '.join(roles) or '—'}"
+        )
     )
     request.registry.notify(LocalRolesChanged(container, request))
 

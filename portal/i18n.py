@@ -19,8 +19,10 @@ DEFORM_OVERRIDES = str(Path(__file__).parent / "templates" / "deform")
 
 def locale_negotiator(request):
     lang = request.cookies.get(LANG_COOKIE)
-    return lang if lang in LANGUAGES else request.registry.settings.get(
-        "pyramid.default_locale_name", "vi"
+    return (
+        lang
+        if lang in LANGUAGES
+        else request.registry.settings.get("pyramid.default_locale_name", "vi")
     )
 
 

@@ -26,7 +26,10 @@ SETTINGS = {
 }
 
 # Demo users: login -> development password (see README)
-PASSWORDS = {login: f"{login}-matkhau" for login in ("admin", "quantri", "bientap", "duyet", "congtac", "canbo")}
+PASSWORDS = {
+    login: f"{login}-matkhau"
+    for login in ("admin", "quantri", "bientap", "duyet", "congtac", "canbo")
+}
 
 
 @pytest.fixture(scope="session")

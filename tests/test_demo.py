@@ -9,8 +9,10 @@ def test_demo_news_in_every_state(site):
     """At least 30 news items and announcements, some private, pending and published."""
     with site() as (root, request):
         items = [
-            obj for name in ("tin-tuc", "thong-bao")
-            for obj in root[name]._children.values() if obj.type_info.name == "NewsItem"
+            obj
+            for name in ("tin-tuc", "thong-bao")
+            for obj in root[name]._children.values()
+            if obj.type_info.name == "NewsItem"
         ]
         states = Counter(obj.workflow_state for obj in items)
         creators = {obj.creator for obj in items if obj.workflow_state == "private"}

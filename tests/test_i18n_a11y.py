@@ -187,8 +187,15 @@ def test_catalogs_cover_every_template_message():
 
 @pytest.mark.parametrize(
     "path",
-    ["/", "/tin-tuc/", "/gioi-thieu/", "/tin-tuc/hoi-nghi-trien-khai-thu-dien-tu-cong-vu/",
-     "/tim-kiem?q=thu+dien+tu", "/dang-nhap", "/khong-co-trang-nay"],
+    [
+        "/",
+        "/tin-tuc/",
+        "/gioi-thieu/",
+        "/tin-tuc/hoi-nghi-trien-khai-thu-dien-tu-cong-vu/",
+        "/tim-kiem?q=thu+dien+tu",
+        "/dang-nhap",
+        "/khong-co-trang-nay",
+    ],
 )
 def test_public_pages_are_accessible(app, path):
     response = app.get(path, status="*")

@@ -12,7 +12,9 @@ from portal.security.model import user_principals
 
 def draft(root, request, folder, title, creator="bientap"):
     act_as(request, root.principals.users[creator])
-    return api.create(request, root[folder] if isinstance(folder, str) else folder, "NewsItem", {"title": title})
+    return api.create(
+        request, root[folder] if isinstance(folder, str) else folder, "NewsItem", {"title": title}
+    )
 
 
 def test_private_item_is_allowed_to_owner_and_role_holders(site):
@@ -79,7 +81,10 @@ def test_changing_local_roles_reindexes_the_subtree(site, browser_for):
     with site() as (root, request):
         draft(root, request, "thong-bao", "Kế hoạch tổ chức hội thi bí mật")
     member = browser_for("canbo")
-    assert "Kế hoạch tổ chức hội thi bí mật" not in member.get("/tim-kiem", {"q": "hoi thi bi mat"}).text
+    assert (
+        "Kế hoạch tổ chức hội thi bí mật"
+        not in member.get("/tim-kiem", {"q": "hoi thi bi mat"}).text
+    )
     with site() as (root, request):
         act_as(request, root.principals.users["admin"])
         api.set_local_roles(request, root["thong-bao"], "user:canbo", ["Editor"])
@@ -88,11 +93,16 @@ def test_changing_local_roles_reindexes_the_subtree(site, browser_for):
         )
         titles = [o.title for o in queries.search(request, "hoi thi bi mat").items]
         assert titles == ["Kế hoạch tổ chức hội thi bí mật"]
-    assert "Kế hoạch tổ chức hội thi bí mật" in member.get("/tim-kiem", {"q": "hoi thi bi mat"}).text
+    assert (
+        "Kế hoạch tổ chức hội thi bí mật" in member.get("/tim-kiem", {"q": "hoi thi bi mat"}).text
+    )
     with site() as (root, request):
         act_as(request, root.principals.users["admin"])
         api.set_local_roles(request, root["thong-bao"], "user:canbo", [])
-    assert "Kế hoạch tổ chức hội thi bí mật" not in member.get("/tim-kiem", {"q": "hoi thi bi mat"}).text
+    assert (
+        "Kế hoạch tổ chức hội thi bí mật"
+        not in member.get("/tim-kiem", {"q": "hoi thi bi mat"}).text
+    )
 
 
 def test_local_editor_acts_only_where_granted(site, browser_for):
@@ -109,7 +119,10 @@ def test_anonymous_is_sent_to_login_and_members_get_403(app, browser_for):
     """Anonymous on a protected page goes to the login form; a Member without the right gets 403."""
     response = app.get("/tin-tuc/@@them?loai=NewsItem")
     assert response.status_int == 302
-    assert "/dang-nhap?came_from=/tin-tuc/%40%40them" in response.location or "/dang-nhap?came_from=" in response.location
+    assert (
+        "/dang-nhap?came_from=/tin-tuc/%40%40them" in response.location
+        or "/dang-nhap?came_from=" in response.location
+    )
     member = browser_for("canbo")
     refused = member.get("/tin-tuc/@@them?loai=NewsItem", expect_errors=True)
     assert refused.status_int == 403

@@ -20,7 +20,11 @@ def publish(root, request, title, folder="tin-tuc", body=""):
 def titles(response):
     import re
 
-    return re.findall(r'<ol class="results".*?</ol>', response.text, re.S)[0] if "results" in response.text else ""
+    return (
+        re.findall(r'<ol class="results".*?</ol>', response.text, re.S)[0]
+        if "results" in response.text
+        else ""
+    )
 
 
 @pytest.mark.parametrize("query", ["thu dien tu", "thư điện tử", "THƯ ĐIỆN TỬ", "Thu Dien Tu"])
@@ -37,7 +41,9 @@ def test_unaccented_title_found_by_accented_query(app, site):
     assert "Lich tiep dan thang muoi" in titles(app.get("/tim-kiem", {"q": "lịch tiếp dân"}))
 
 
-@pytest.mark.parametrize("word, title", [("tổ", "Tổ công tác liên ngành"), ("thẻ", "Cấp thẻ cho người cao tuổi")])
+@pytest.mark.parametrize(
+    "word, title", [("tổ", "Tổ công tác liên ngành"), ("thẻ", "Cấp thẻ cho người cao tuổi")]
+)
 def test_no_stop_words(app, site, word, title):
     """Short syllables that fold to English stop words (`to`, `the`) are searchable."""
     with site() as (root, request):
@@ -69,7 +75,9 @@ def test_private_item_never_in_anonymous_results(app, site, browser_for):
     """A draft is absent from Anonymous's results and present in its Owner's and an Editor's."""
     with site() as (root, request):
         act_as(request, root.principals.users["congtac"])
-        api.create(request, root["tin-tuc"], "NewsItem", {"title": "Phương án sáp nhập thôn Khe Rạng"})
+        api.create(
+            request, root["tin-tuc"], "NewsItem", {"title": "Phương án sáp nhập thôn Khe Rạng"}
+        )
     query = {"q": "sap nhap thon khe rang"}
     assert "Phương án sáp nhập thôn" not in titles(app.get("/tim-kiem", query))
     assert "Tìm thấy <strong>0</strong>" in app.get("/tim-kiem", query).text
@@ -104,7 +112,9 @@ def test_catalog_follows_every_change(site):
         api.update(request, item, {"title": "Bế mạc hội chợ trái cây"})
         assert found("hoi cho nong san") == []
         assert found("be mac trai cay") == [item.uid]
-        assert catalog["state"].applyEq("published") and catalog.docids[item.uid] in catalog["state"].applyEq("published")
+        assert catalog["state"].applyEq("published") and catalog.docids[item.uid] in catalog[
+            "state"
+        ].applyEq("published")
         act_as(request, root.principals.users["admin"])
         api.transition(request, item, "retract", "Sai ngày")
         assert catalog.docids[item.uid] in catalog["state"].applyEq("private")
@@ -126,13 +136,19 @@ def test_large_folder_lists_newest_first(app, site):
         act_as(request, root.principals.users["admin"])
         for day in (3, 1, 2):
             item = api.create(
-                request, root["thong-bao"], "NewsItem",
+                request,
+                root["thong-bao"],
+                "NewsItem",
                 {"title": f"Thông báo ngày {day}", "publication_date": date(2030, 1, day)},
             )
             api.transition(request, item, "publish")
         assert root["thong-bao"]._order is None
     page = app.get("/thong-bao/").text
-    assert page.index("Thông báo ngày 3") < page.index("Thông báo ngày 2") < page.index("Thông báo ngày 1")
+    assert (
+        page.index("Thông báo ngày 3")
+        < page.index("Thông báo ngày 2")
+        < page.index("Thông báo ngày 1")
+    )
 
 
 def test_descending_scan_matches_a_full_sort():

@@ -54,7 +54,11 @@ def test_transitions(publication, tid, title, sources, target, roles, comment):
     """Each transition's sources, target, guard and comment rule are the table's."""
     t = publication.transitions[tid]
     assert (t.title, set(t.sources), t.target, set(t.roles), t.comment) == (
-        title, sources, target, roles, comment,
+        title,
+        sources,
+        target,
+        roles,
+        comment,
     )
 
 
@@ -70,7 +74,11 @@ def test_good_transition_is_recorded(publication):
     assert obj.workflow_state == "pending"
     entry = obj.history[-1]
     assert (entry["action"], entry["actor"], entry["from"], entry["to"], entry["comment"]) == (
-        "submit", "congtac", "private", "pending", "xin duyệt",
+        "submit",
+        "congtac",
+        "private",
+        "pending",
+        "xin duyệt",
     )
     assert entry["time"].tzinfo is not None
 
@@ -118,11 +126,21 @@ def definition(**changes):
     "changes, message",
     [
         ({"initial": "zzz"}, "trạng thái đầu"),
-        ({"transitions": {"go": {"from": ["a"], "to": "nowhere", "roles": ["Manager"]}}}, "trạng thái lạ"),
+        (
+            {"transitions": {"go": {"from": ["a"], "to": "nowhere", "roles": ["Manager"]}}},
+            "trạng thái lạ",
+        ),
         ({"states": {"a": {}, "b": {}, "island": {}}}, "không tới được"),
         ({"transitions": {"go": {"from": ["a"], "to": "b"}}}, "bảo vệ"),
         ({"transitions": {"go": {"from": ["a"], "to": "b", "roles": ["Wizard"]}}}, "vai trò lạ"),
-        ({"transitions": {"go": {"from": ["a"], "to": "b", "roles": ["Manager"], "comment": "maybe"}}}, "ghi chú"),
+        (
+            {
+                "transitions": {
+                    "go": {"from": ["a"], "to": "b", "roles": ["Manager"], "comment": "maybe"}
+                }
+            },
+            "ghi chú",
+        ),
         ({"states": {"a": {"permissions": {"view": ["Ghost"]}}, "b": {}}}, "vai trò lạ"),
     ],
 )

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from content_types.i18n import _
+
 COMMENT_RULES = ("required", "optional", "none")
 
 
@@ -96,7 +97,9 @@ class Workflow:
             if not t.roles and not t.permission:
                 raise WorkflowError(f"{where}: chuyển “{t.id}” không có điều kiện bảo vệ.")
             if t.comment not in COMMENT_RULES:
-                raise WorkflowError(f"{where}: chuyển “{t.id}” có quy định ghi chú lạ “{t.comment}”.")
+                raise WorkflowError(
+                    f"{where}: chuyển “{t.id}” có quy định ghi chú lạ “{t.comment}”."
+                )
             if known_roles is not None and not t.roles <= set(known_roles):
                 unknown = ", ".join(sorted(t.roles - set(known_roles)))
                 raise WorkflowError(f"{where}: chuyển “{t.id}” dùng vai trò lạ: {unknown}.")
@@ -141,9 +144,7 @@ class Workflow:
 
     def initialize(self, obj, actor):
         obj.workflow_state = self.initial
-        obj.history.append(
-            history_entry("create", actor, None, self.initial, "")
-        )
+        obj.history.append(history_entry("create", actor, None, self.initial, ""))
 
     def execute(self, obj, transition_id, roles, actor, comment="", has_permission=None):
         """Move `obj` along a transition, or raise WorkflowError and change nothing."""
@@ -162,10 +163,14 @@ class Workflow:
                 )
             )
         if not t.allowed_for(roles, has_permission):
-            raise WorkflowError(_("Bạn không có quyền “${action}” mục này.", mapping={"action": t.title}))
+            raise WorkflowError(
+                _("Bạn không có quyền “${action}” mục này.", mapping={"action": t.title})
+            )
         comment = (comment or "").strip()
         if t.comment == "required" and not comment:
-            raise WorkflowError(_("Thao tác “${action}” cần ghi rõ lý do.", mapping={"action": t.title}))
+            raise WorkflowError(
+                _("Thao tác “${action}” cần ghi rõ lý do.", mapping={"action": t.title})
+            )
         previous = obj.workflow_state
         obj.workflow_state = t.target
         obj.history.append(history_entry(t.id, actor, previous, t.target, comment))
@@ -192,7 +197,7 @@ class Workflow:
             mark = " *" if t.comment == "required" else ""
             for source in t.sources:
                 label = f"{t.title}{mark}\\n[{guard}]"
-                lines.append(f"  {q(source)} -> {q(t.target)} [label=\"{label}\"];")
+                lines.append(f'  {q(source)} -> {q(t.target)} [label="{label}"];')
         lines.append("}")
         return "\n".join(lines) + "\n"
 

@@ -3,9 +3,8 @@
 import random
 
 import BTrees
-
-from BTrees.LOBTree import LOBTree as IOBTree
 from BTrees.Length import Length
+from BTrees.LOBTree import LOBTree as IOBTree
 from BTrees.OLBTree import OLBTree as OIBTree
 from hypatia.catalog import Catalog
 from hypatia.field import FieldIndex
@@ -16,6 +15,7 @@ from hypatia.text.parsetree import ParseError, QueryError
 from persistent import Persistent
 
 from content_types.i18n import _
+
 from .indexes import Indexable
 from .text import vietnamese_lexicon, words
 
@@ -33,7 +33,9 @@ class PortalCatalog(Persistent):
         self.indexes["parent"] = FieldIndex("parent")
         self.indexes["type"] = FieldIndex("type")
         self.indexes["title"] = FieldIndex("title")
-        self.indexes["text"] = TextIndex("text", lexicon=lexicon, index=OkapiIndex(lexicon, family=BTrees.family64))
+        self.indexes["text"] = TextIndex(
+            "text", lexicon=lexicon, index=OkapiIndex(lexicon, family=BTrees.family64)
+        )
         self.indexes["state"] = FieldIndex("state")
         self.indexes["effective"] = FieldIndex("effective")
         self.indexes["modified"] = FieldIndex("modified")
@@ -91,7 +93,9 @@ class PortalCatalog(Persistent):
         folded = " ".join(words(query))
         plain = folded and all(c.isalnum() or c.isspace() for c in query.replace("-", " "))
         try:
-            all_scores = text.apply(query if not plain else folded) if folded or query.strip() else {}
+            all_scores = (
+                text.apply(query if not plain else folded) if folded or query.strip() else {}
+            )
             phrase = {}
             if plain and len(folded.split()) > 1:
                 phrase = text.apply(f'"{folded}"')

@@ -9,7 +9,6 @@ from pyramid.traversal import resource_path
 
 from .catalog import SearchError  # noqa: F401  (re-exported for views)
 
-
 MICROSECOND = timedelta(microseconds=1)
 DATETIME_INDEXES = ("effective", "modified")
 

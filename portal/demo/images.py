@@ -55,7 +55,9 @@ def forest(draw):
     rng = random.Random(5)
     for _ in range(60):
         x, y = rng.randint(0, 640), rng.randint(220, 380)
-        draw.polygon([(x, y - 50), (x - 18, y), (x + 18, y)], fill=(30, 100 + rng.randint(0, 60), 50))
+        draw.polygon(
+            [(x, y - 50), (x - 18, y), (x + 18, y)], fill=(30, 100 + rng.randint(0, 60), 50)
+        )
 
 
 def rain(draw):
@@ -88,4 +90,9 @@ def picture(name):
 def upload(name, data=None, filename=None, mimetype="image/jpeg"):
     """An upload as deform's file widget hands it to the content API."""
     data = picture(name) if data is None else data
-    return {"fp": io.BytesIO(data), "filename": filename or f"{name}.jpg", "mimetype": mimetype, "size": len(data)}
+    return {
+        "fp": io.BytesIO(data),
+        "filename": filename or f"{name}.jpg",
+        "mimetype": mimetype,
+        "size": len(data),
+    }

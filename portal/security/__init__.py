@@ -44,7 +44,9 @@ def includeme(config):
     settings = config.get_settings()
     secret = settings.get("portal.session_secret") or os.environ.get("PORTAL_SESSION_SECRET")
     if not secret:
-        raise RuntimeError("Thiếu portal.session_secret (hoặc biến môi trường PORTAL_SESSION_SECRET).")
+        raise RuntimeError(
+            "Thiếu portal.session_secret (hoặc biến môi trường PORTAL_SESSION_SECRET)."
+        )
     config.set_session_factory(
         SignedCookieSessionFactory(
             secret,

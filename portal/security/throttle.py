@@ -37,7 +37,10 @@ class LoginThrottle:
 
     def keys(self, login, address):
         account, address = self.account(login), address or "-"
-        keys = {f"pair:{account}|{address}": self.max_failures, f"addr:{address}": self.max_failures * 4}
+        keys = {
+            f"pair:{account}|{address}": self.max_failures,
+            f"addr:{address}": self.max_failures * 4,
+        }
         if address not in self.known(login):
             keys[f"acct:{account}"] = self.max_failures * 2
         return keys

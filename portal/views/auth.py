@@ -8,21 +8,25 @@ from pyramid.view import view_config
 
 from content_types import Portal
 
+from ..i18n import _, translate
 from ..security.passwords import check_password
 from ..security.throttle import throttle_for
-from ..i18n import _, translate
 from .forms import make_form, validate
 
 
 class LoginSchema(colander.MappingSchema):
-    login = colander.SchemaNode(colander.String(), title=_("Tên đăng nhập"), validator=colander.Length(1, 100))
+    login = colander.SchemaNode(
+        colander.String(), title=_("Tên đăng nhập"), validator=colander.Length(1, 100)
+    )
     password = colander.SchemaNode(
         colander.String(),
         title=_("Mật khẩu"),
         widget=deform.widget.PasswordWidget(),
         validator=colander.Length(1, 200),
     )
-    came_from = colander.SchemaNode(colander.String(), widget=deform.widget.HiddenWidget(), missing="")
+    came_from = colander.SchemaNode(
+        colander.String(), widget=deform.widget.HiddenWidget(), missing=""
+    )
 
 
 def safe_target(request, target):

@@ -8,8 +8,8 @@ from content_types import Container, File, Folder, Image, Item, NewsItem, Page, 
 from workflows import WorkflowError
 
 from .. import content as api
-from ..i18n import _, flash_message, label, translate
 from ..catalog import queries
+from ..i18n import _, flash_message, label, translate
 from .forms import make_form, validate
 
 
@@ -33,8 +33,16 @@ def item_info(request, obj):
     the permission checks (the toolbar is not shown to them).
     """
     if request.identity is None:
-        return {"state": obj.workflow_state, "state_title": "", "transitions": [], "can_edit": False,
-                "can_delete": False, "can_history": False, "addable": [], "can_contents": False}
+        return {
+            "state": obj.workflow_state,
+            "state_title": "",
+            "transitions": [],
+            "can_edit": False,
+            "can_delete": False,
+            "can_history": False,
+            "addable": [],
+            "can_contents": False,
+        }
     return {
         "state": obj.workflow_state,
         "state_title": state_title(request, obj),
@@ -45,7 +53,8 @@ def item_info(request, obj):
         "addable": api.types_addable_here(request, obj)
         if isinstance(obj, Container) and request.has_permission("add", obj)
         else [],
-        "can_contents": isinstance(obj, Container) and bool(request.has_permission("view contents", obj)),
+        "can_contents": isinstance(obj, Container)
+        and bool(request.has_permission("view contents", obj)),
     }
 
 
@@ -149,13 +158,18 @@ def delete_view(context, request):
         api.delete(request, context)
         flash_message(request, "Đã xóa “${title}”.", title=context.title)
         return HTTPFound(request.resource_path(parent))
-    return {"children": count, "page_title": translate(request, "Xóa “${title}”", title=context.title)}
+    return {
+        "children": count,
+        "page_title": translate(request, "Xóa “${title}”", title=context.title),
+    }
 
 
 @view_config(context=Item, name="chuyen", permission="view", request_method="POST")
 def transition_view(context, request):
     try:
-        t = api.transition(request, context, request.POST.get("transition", ""), request.POST.get("comment", ""))
+        t = api.transition(
+            request, context, request.POST.get("transition", ""), request.POST.get("comment", "")
+        )
     except WorkflowError as e:
         flash_message(request, e.args[0])
         return HTTPFound(request.resource_path(context))
@@ -165,15 +179,20 @@ def transition_view(context, request):
     return HTTPFound(request.resource_path(context.__parent__))
 
 
-@view_config(context=Item, name="lich-su", permission="view history", renderer="portal:templates/history.pt")
+@view_config(
+    context=Item, name="lich-su", permission="view history", renderer="portal:templates/history.pt"
+)
 def history_view(context, request):
     workflow = api.workflow_of(request, context)
     states = workflow.states if workflow else {}
     actions = {
         key: translate(request, text)
         for key, text in (
-            ("create", _("Tạo mới")), ("edit", _("Sửa")), ("rename", _("Đổi tên")),
-            ("move", _("Chuyển chỗ")), ("sharing", _("Phân quyền")),
+            ("create", _("Tạo mới")),
+            ("edit", _("Sửa")),
+            ("rename", _("Đổi tên")),
+            ("move", _("Chuyển chỗ")),
+            ("sharing", _("Phân quyền")),
         )
     }
     if workflow:
@@ -189,4 +208,7 @@ def history_view(context, request):
         }
         for e in reversed(list(context.history))
     ]
-    return {"entries": entries, "page_title": translate(request, "Lịch sử “${title}”", title=context.title)}
+    return {
+        "entries": entries,
+        "page_title": translate(request, "Lịch sử “${title}”", title=context.title),
+    }

@@ -6,8 +6,8 @@ from pyramid.view import view_config
 from content_types import Container
 
 from .. import content as api
-from ..i18n import flash_message, label, translate
 from ..catalog import queries
+from ..i18n import flash_message, label, translate
 from .content import page_number, state_title
 
 CLIPBOARD = "clipboard"
@@ -29,13 +29,20 @@ def clipboard_objects(request):
     return objs
 
 
-@view_config(context=Container, name="noi-dung", permission="view contents", renderer="portal:templates/contents.pt")
+@view_config(
+    context=Container,
+    name="noi-dung",
+    permission="view contents",
+    renderer="portal:templates/contents.pt",
+)
 def contents_view(context, request):
     if context.ordered:
         items = [c for c in context.values() if request.has_permission("view", c)]
         listing = queries.Page(items, len(items), 1, max(1, len(items)))
     else:
-        listing = queries.children(request, context, sort="modified", page=page_number(request), size=50)
+        listing = queries.children(
+            request, context, sort="modified", page=page_number(request), size=50
+        )
     rows = [
         {
             "obj": obj,
@@ -87,7 +94,12 @@ def contents_action(context, request):
             try:
                 api.move(request, obj, context)
             except api.ContentError as e:
-                flash_message(request, "“${title}”: ${reason}", title=obj.title, reason=translate(request, e.args[0]))
+                flash_message(
+                    request,
+                    "“${title}”: ${reason}",
+                    title=obj.title,
+                    reason=translate(request, e.args[0]),
+                )
                 continue
             moved += 1
         request.session[CLIPBOARD] = []

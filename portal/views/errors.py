@@ -6,9 +6,10 @@ from pyramid.exceptions import BadCSRFToken
 from pyramid.httpexceptions import HTTPFound
 from pyramid.renderers import render_to_response
 from pyramid.view import exception_view_config, forbidden_view_config, notfound_view_config
-from ..i18n import _, translate
 from pyramid_retry import is_error_retryable, is_last_attempt
 from transaction.interfaces import TransientError
+
+from ..i18n import _, translate
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +36,12 @@ def error_page(request, status, title, message, plain=False):
 @notfound_view_config()
 def not_found(request):
     return error_page(
-        request, 404, _("Không tìm thấy trang"),
-        _("Trang bạn tìm không có hoặc đã được chuyển đi. Hãy thử tìm kiếm hoặc quay về trang chủ."),
+        request,
+        404,
+        _("Không tìm thấy trang"),
+        _(
+            "Trang bạn tìm không có hoặc đã được chuyển đi. Hãy thử tìm kiếm hoặc quay về trang chủ."
+        ),
     )
 
 
@@ -45,8 +50,12 @@ def forbidden(exc, request):
     if request.identity is None:
         target = request.path_qs
         return HTTPFound(f"{request.application_url}/dang-nhap?came_from={_quote(target)}")
-    return error_page(request, 403, _("Không có quyền truy cập"),
-        _("Tài khoản của bạn không có quyền xem hoặc thực hiện thao tác này."))
+    return error_page(
+        request,
+        403,
+        _("Không có quyền truy cập"),
+        _("Tài khoản của bạn không có quyền xem hoặc thực hiện thao tác này."),
+    )
 
 
 def _quote(text):
@@ -58,7 +67,9 @@ def _quote(text):
 @exception_view_config(BadCSRFToken)
 def bad_csrf(exc, request):
     return error_page(
-        request, 400, _("Biểu mẫu đã hết hạn"),
+        request,
+        400,
+        _("Biểu mẫu đã hết hạn"),
         _("Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và gửi lại."),
     )
 
@@ -66,8 +77,12 @@ def bad_csrf(exc, request):
 @exception_view_config(TransientError, last_retry_attempt=True)
 def conflict(exc, request):
     return error_page(
-        request, 409, _("Hệ thống đang bận"),
-        _("Nhiều người cùng sửa một nội dung nên thao tác của bạn chưa được lưu. Vui lòng thử lại."),
+        request,
+        409,
+        _("Hệ thống đang bận"),
+        _(
+            "Nhiều người cùng sửa một nội dung nên thao tác của bạn chưa được lưu. Vui lòng thử lại."
+        ),
         plain=True,
     )
 
@@ -77,7 +92,10 @@ def server_error(exc, request):
     if is_error_retryable(request, exc) and not is_last_attempt(request):
         raise exc  # let pyramid_retry run the request again
     log.exception("Lỗi không lường trước khi xử lý %s", request.path_qs)
-    return error_page(request, 500, _("Lỗi hệ thống"),
+    return error_page(
+        request,
+        500,
+        _("Lỗi hệ thống"),
         _("Đã có lỗi xảy ra. Bộ phận kỹ thuật đã được ghi nhận; vui lòng thử lại sau."),
         plain=True,
     )

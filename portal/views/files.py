@@ -20,7 +20,9 @@ def file_response(request, stored, as_attachment=False):
         f"{disposition}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(stored.filename)}"
     )
     response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
+    )
     response.etag = f"{stored._p_oid.hex() if stored._p_oid else id(stored)}-{stored.size}"
     response.cache_control.public = True
     response.cache_control.max_age = 300

@@ -39,10 +39,20 @@ def make_form(request, schema, buttons=("save",), editing=False, action=None):
             if isinstance(node.typ, deform.FileData):
                 node.missing = colander.null
     schema.add(csrf_node(request))
-    schema = schema.bind(request=request, tmpstore=RequestTmpStore(), max_bytes=upload_limit(request))
-    labels = {"save": _("Lưu"), "delete": _("Xóa"), "cancel": _("Hủy"), "signin": _("Đăng nhập"), "submit": _("Gửi")}
+    schema = schema.bind(
+        request=request, tmpstore=RequestTmpStore(), max_bytes=upload_limit(request)
+    )
+    labels = {
+        "save": _("Lưu"),
+        "delete": _("Xóa"),
+        "cancel": _("Hủy"),
+        "signin": _("Đăng nhập"),
+        "submit": _("Gửi"),
+    }
     form_buttons = [
-        deform.Button(name=b, title=labels.get(b, b), css_class="btn-primary" if i == 0 else "btn-secondary")
+        deform.Button(
+            name=b, title=labels.get(b, b), css_class="btn-primary" if i == 0 else "btn-secondary"
+        )
         for i, b in enumerate(buttons)
     ]
     return deform.Form(schema, buttons=form_buttons, action=action or request.url)

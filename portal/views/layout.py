@@ -19,7 +19,11 @@ class Layout:
 
     @reify
     def root(self):
-        return find_root(self.request.context) if self.request.context is not None else self.request.root
+        return (
+            find_root(self.request.context)
+            if self.request.context is not None
+            else self.request.root
+        )
 
     @reify
     def site_title(self):
@@ -55,7 +59,11 @@ class Layout:
         return get_renderer("portal:templates/macros.pt").implementation().macros[name]
 
     def can(self, permission, obj=None):
-        return bool(self.request.has_permission(permission, obj if obj is not None else self.request.context))
+        return bool(
+            self.request.has_permission(
+                permission, obj if obj is not None else self.request.context
+            )
+        )
 
     def _nav_items(self):
         items = []
@@ -81,7 +89,10 @@ class Layout:
         if context is None:
             return []
         crumbs = [
-            (node.title if node.__parent__ is not None else "Trang chủ", self.request.resource_path(node))
+            (
+                node.title if node.__parent__ is not None else "Trang chủ",
+                self.request.resource_path(node),
+            )
             for node in lineage(context)
         ]
         crumbs.reverse()

@@ -5,13 +5,15 @@ from pyramid.view import view_config
 from content_types import Portal
 
 from ..catalog import SearchError, queries
+from ..i18n import translate
 from .content import page_number
 
-from ..i18n import translate
 MAX_QUERY = 200
 
 
-@view_config(context=Portal, name="tim-kiem", permission="view", renderer="portal:templates/search.pt")
+@view_config(
+    context=Portal, name="tim-kiem", permission="view", renderer="portal:templates/search.pt"
+)
 def search_view(context, request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY]
     result, error = None, None
@@ -21,4 +23,9 @@ def search_view(context, request):
         except SearchError as e:
             error = translate(request, e.args[0])
             request.response.status = 400
-    return {"query": query, "result": result, "error": error, "page_title": translate(request, "Tìm kiếm")}
+    return {
+        "query": query,
+        "result": result,
+        "error": error,
+        "page_title": translate(request, "Tìm kiếm"),
+    }
