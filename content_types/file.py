@@ -124,7 +124,6 @@ class ImageSchema(BaseSchema):
     title_en="File",
     schema=FileSchema,
     addable_to=("Portal", "Folder"),
-    icon="paperclip",
 )
 class File(Item):
     file = None
@@ -142,7 +141,6 @@ class File(Item):
     title_en="Image",
     schema=ImageSchema,
     addable_to=("Portal", "Folder"),
-    icon="image",
 )
 class Image(ImageMixin, Item):
     pass

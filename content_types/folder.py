@@ -26,7 +26,6 @@ class FolderSchema(BaseSchema):
     title_en="Folder",
     schema=FolderSchema,
     addable_to=("Portal", "Folder"),
-    icon="folder",
 )
 class Folder(Container):
     """A section of the portal. Ordered unless created as a large store."""

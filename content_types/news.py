@@ -39,7 +39,6 @@ class NewsItemSchema(colander.MappingSchema):
     title_en="News item",
     schema=NewsItemSchema,
     addable_to=("Portal", "Folder"),
-    icon="newspaper",
 )
 class NewsItem(ImageMixin, Item):
     lead = ""

@@ -15,7 +15,6 @@ class PageSchema(BaseSchema):
     title_en="Page",
     schema=PageSchema,
     addable_to=("Portal", "Folder"),
-    icon="file-text",
 )
 class Page(Item):
     body = ""

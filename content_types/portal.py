@@ -26,7 +26,6 @@ class Portal(Container):
         self.changes = Length()
         self.records = OOBTree()
         self.catalog = None
-        self.settings = OOBTree()
 
     def record_store(self, name):
         store = self.records.get(name)
@@ -43,5 +42,4 @@ Portal.type_info = TypeInfo(
     title_en="Portal",
     addable_to=(),
     workflow=None,
-    icon="house",
 )

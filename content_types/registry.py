@@ -1,6 +1,6 @@
 """The registry of content types: each type's facts in one record."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -19,8 +19,6 @@ class TypeInfo:
     title_en: str
     addable_to: tuple = ("*",)
     workflow: str | None = "publication"
-    icon: str = "file"
-    searchable: tuple = field(default=("title", "description"))
 
     @property
     def is_container(self):

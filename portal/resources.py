@@ -19,8 +19,7 @@ def root_factory(request):
 def make_portal(title):
     portal = Portal(title)
     portal.catalog = PortalCatalog()
-    for store in ("login_throttle", "counters"):
-        portal.record_store(store)
+    portal.record_store("login_throttle")
     return portal
 
 

@@ -1,6 +1,6 @@
 """Registers the content types and loads the workflows they name."""
 
-from content_types import CONTENT_TYPES, Portal
+from content_types import CONTENT_TYPES
 from workflows import WorkflowError, load_all
 
 from .security import GRANTABLE_ROLES
@@ -26,6 +26,5 @@ def includeme(config):
     config.add_directive("add_content_type", add_content_type)
     for cls in CONTENT_TYPES:
         config.add_content_type(cls)
-    config.registry.portal_type = Portal
     # runs at commit, after every include has added its roles and types
     config.action("portal.workflows", lambda: check_workflows(config.registry), order=10)

@@ -16,8 +16,6 @@ its lock expires (no thread ever sleeps). Three kinds of key:
 import math
 import time
 
-from BTrees.OOBTree import OOBTree
-
 KNOWN_ADDRESSES = 10
 
 
@@ -77,11 +75,8 @@ class LoginThrottle:
 
 def throttle_for(request):
     settings = request.registry.settings
-    store = request.root.records.get("login_throttle")
-    if store is None:
-        store = request.root.records["login_throttle"] = OOBTree()
     return LoginThrottle(
-        store,
+        request.root.record_store("login_throttle"),
         max_failures=int(settings.get("portal.login_max_failures", 5)),
         lock_seconds=int(settings.get("portal.login_lock_seconds", 300)),
     )
