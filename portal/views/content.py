@@ -64,13 +64,18 @@ def home(context, request):
     return {"lead": news[:1], "news": news[1:], "info": item_info(request, context)}
 
 
+def folder_listing(request, container, sort="effective", size=20):
+    """The children the user may view: an ordered folder (short, shown in the
+    navigation) in its own order, a large store a catalog page at a time."""
+    if container.ordered:
+        visible = [c for c in container.values() if request.has_permission("view", c)]
+        return queries.Page(visible, len(visible), 1, max(1, len(visible)))
+    return queries.children(request, container, sort=sort, page=page_number(request), size=size)
+
+
 @view_config(context=Folder, permission="view", renderer="portal:templates/folder.pt")
 def folder_view(context, request):
-    listing = queries.children(request, context, page=page_number(request), size=20)
-    if context.ordered and listing.total <= 200:
-        visible = [c for c in context.values() if request.has_permission("view", c)]
-        listing = queries.Page(visible, len(visible), 1, max(1, len(visible)))
-    return {"listing": listing, "info": item_info(request, context)}
+    return {"listing": folder_listing(request, context), "info": item_info(request, context)}
 
 
 @view_config(context=Page, permission="view", renderer="portal:templates/page.pt")

@@ -6,9 +6,8 @@ from pyramid.view import view_config
 from content_types import Container
 
 from .. import content as api
-from ..catalog import queries
 from ..i18n import flash_message, label, translate
-from .content import page_number, state_title
+from .content import folder_listing, state_title
 
 CLIPBOARD = "clipboard"
 
@@ -36,13 +35,7 @@ def clipboard_objects(request):
     renderer="portal:templates/contents.pt",
 )
 def contents_view(context, request):
-    if context.ordered:
-        items = [c for c in context.values() if request.has_permission("view", c)]
-        listing = queries.Page(items, len(items), 1, max(1, len(items)))
-    else:
-        listing = queries.children(
-            request, context, sort="modified", page=page_number(request), size=50
-        )
+    listing = folder_listing(request, context, sort="modified", size=50)
     rows = [
         {
             "obj": obj,
