@@ -29,8 +29,21 @@ def catalog_of(request):
     return request.root.catalog
 
 
+def docids_with(index, values):
+    """docids whose value is any of `values`.
+
+    One value reads the index's own set (no copy: callers only intersect it),
+    which spares a union of tens of thousands of docids on every listing.
+    """
+    values = list(values)
+    if len(values) == 1:
+        found = index._fwd_index.get(values[0])
+        return found if found is not None else IFSet()
+    return index.applyAny(values)
+
+
 def _allowed(request):
-    return catalog_of(request).allowed_docids(request.effective_principals_set)
+    return docids_with(catalog_of(request)["allowed"], request.effective_principals_set)
 
 
 def _intersect(*sets):
@@ -81,13 +94,13 @@ def filtered(request, *, parent=None, path=None, types=None, states=None):
     catalog = catalog_of(request)
     sets = [_allowed(request)]
     if parent is not None:
-        sets.append(catalog["parent"].applyEq(resource_path(parent)))
+        sets.append(docids_with(catalog["parent"], [resource_path(parent)]))
     if path is not None:
-        sets.append(catalog["path"].applyEq(resource_path(path)))
+        sets.append(docids_with(catalog["path"], [resource_path(path)]))
     if types:
-        sets.append(catalog["type"].applyAny(list(types)))
+        sets.append(docids_with(catalog["type"], types))
     if states:
-        sets.append(catalog["state"].applyAny(list(states)))
+        sets.append(docids_with(catalog["state"], states))
     return _intersect(*sets)
 
 
