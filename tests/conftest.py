@@ -2,6 +2,7 @@
 test gets its own DemoStorage layer on top, so tests never see each other's writes."""
 
 import re
+from contextlib import contextmanager
 
 import pytest
 from webtest import TestApp
@@ -52,9 +53,9 @@ def base_storage(wsgi_app, tmp_path_factory):
     return storage
 
 
-@pytest.fixture
-def db(wsgi_app, base_storage):
-    """This test's own database: the demo underneath, its writes on top."""
+@contextmanager
+def demo_layer(wsgi_app, base_storage):
+    """A database of its own for the app while the block runs: the demo underneath."""
     registry = wsgi_app.registry
     saved = registry._zodb_databases[""]
     database = DB(DemoStorage(base=base_storage, close_base_on_close=False))
@@ -62,9 +63,18 @@ def db(wsgi_app, base_storage):
     registry.page_cache.clear()
     registry.fragment_cache.clear()
     registry.getUtility(_mailer_iface()).outbox.clear()
-    yield database
-    registry._zodb_databases[""] = saved
-    database.close()
+    try:
+        yield database
+    finally:
+        registry._zodb_databases[""] = saved
+        database.close()
+
+
+@pytest.fixture
+def db(wsgi_app, base_storage):
+    """This test's own database: the demo underneath, its writes on top."""
+    with demo_layer(wsgi_app, base_storage) as database:
+        yield database
 
 
 def _mailer_iface():

@@ -5,12 +5,10 @@ logged-in editor for the whole module, so no example pays for a login.
 """
 
 import pytest
-from conftest import csrf_from, login
+from conftest import csrf_from, demo_layer, login
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from webtest import TestApp
-from ZODB import DB
-from ZODB.DemoStorage import DemoStorage
 
 pytestmark = pytest.mark.xdist_group("fuzz")  # one worker, one database layer
 
@@ -63,17 +61,10 @@ maybe = st.one_of(st.none(), value)  # None: the field is left out of the POST
 @pytest.fixture(scope="module")
 def editor(wsgi_app, base_storage):
     """A module-wide database layer and a logged-in Editor."""
-    registry = wsgi_app.registry
-    saved = registry._zodb_databases[""]
-    database = DB(DemoStorage(base=base_storage, close_base_on_close=False))
-    registry._zodb_databases[""] = database
-    registry.page_cache.clear()
-    registry.fragment_cache.clear()
-    browser = login(TestApp(wsgi_app, extra_environ={"REMOTE_ADDR": "10.0.0.3"}), "bientap")
-    browser.token = csrf_from(browser.get("/"))
-    yield browser
-    registry._zodb_databases[""] = saved
-    database.close()
+    with demo_layer(wsgi_app, base_storage):
+        browser = login(TestApp(wsgi_app, extra_environ={"REMOTE_ADDR": "10.0.0.3"}), "bientap")
+        browser.token = csrf_from(browser.get("/"))
+        yield browser
 
 
 def post(browser, url, fields):
