@@ -10,9 +10,7 @@ from persistent.list import PersistentList
 from persistent.mapping import PersistentMapping
 
 from .i18n import _
-from .slug import unique_name
-
-RESERVED_NAMES = frozenset({"@@", "static"})
+from .slug import RESERVED_NAMES, unique_name
 
 
 def now():

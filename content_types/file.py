@@ -18,6 +18,8 @@ from .schemas import BaseSchema, UploadNode, upload_checks
 INLINE_TYPES = frozenset(
     {"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf", "text/plain"}
 )
+# Larger images are refused before decoding: a small file can claim a huge canvas.
+MAX_PIXELS = 40_000_000
 SCALES = {"thumb": (160, 160), "preview": (480, 480), "large": (1024, 1024)}
 PIL_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp"}
 
@@ -58,6 +60,8 @@ def sniff_image(data):
     """The mimetype of image bytes, or None when Pillow cannot read them."""
     try:
         with PILImage.open(io.BytesIO(data)) as im:
+            if im.size[0] * im.size[1] > MAX_PIXELS:
+                return None
             im.verify()
             return PIL_TYPES.get(im.format)
     except Exception:  # Pillow raises many kinds for bad input

@@ -25,11 +25,15 @@ def slugify(text, max_length=80):
     return slug or "muc"
 
 
+# Names a child may not take: they would hide the portal's own pages at the root.
+RESERVED_NAMES = frozenset({"@@", "static", "dang-nhap", "dang-xuat", "tim-kiem", "ngon-ngu"})
+
+
 def unique_name(container, title):
     """A slug for `title` that no child of `container` uses yet."""
     base = slugify(title)
     name, n = base, 1
-    while name in container:
+    while name in container or name in RESERVED_NAMES:
         n += 1
         name = f"{base}-{n}"
     return name

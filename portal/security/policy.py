@@ -21,13 +21,31 @@ class PortalSecurityPolicy:
             return cached
         user = None
         if self.cookie_name in request.cookies:
-            login = request.session.get(SESSION_KEY)
+            session = request.session
+            login = session.get(SESSION_KEY)
             if login:
                 candidate = site_root(request).principals.users.get(login)
                 if candidate is not None and not candidate.disabled:
                     user = candidate
+            elif not session:
+                self.drop_session(request)  # expired, forged or emptied: forget it
         request.environ["portal.identity"] = user
         return user
+
+    def drop_session(self, request):
+        """End the session and, unless the page puts something new in it (a login
+        form's CSRF token), remove its cookie: the visitor is plain anonymous again,
+        served from the shared cache."""
+        request.session.invalidate()
+        name = self.cookie_name
+
+        def remove_cookie(request, response):
+            if request.session:
+                return
+            response.unset_cookie(name, strict=False)  # the empty one the session re-sets
+            response.delete_cookie(name)
+
+        request.add_response_callback(remove_cookie)
 
     def authenticated_userid(self, request):
         user = self.identity(request)
@@ -61,7 +79,7 @@ class PortalSecurityPolicy:
         return []
 
     def forget(self, request, **kw):
-        request.session.invalidate()
+        self.drop_session(request)
         request.environ["portal.identity"] = None
         request.environ.pop("portal.principals", None)
         return []

@@ -4,6 +4,7 @@ from pyramid.httpexceptions import HTTPFound
 from pyramid.view import view_config
 
 from content_types import Container
+from content_types.slug import slugify
 
 from .. import content as api
 from ..i18n import flash_message, label, translate
@@ -65,6 +66,13 @@ def contents_action(context, request):
         new = request.POST.get("ten_moi", "").strip()
         if obj is None or not request.has_permission("edit", obj):
             flash_message(request, "Không thể đổi tên mục này.")
+            return back
+        if slugify(new) != new:
+            flash_message(
+                request,
+                "Tên chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ “${example}”.",
+                example=slugify(new),
+            )
             return back
         try:
             api.rename(request, obj, new)

@@ -24,7 +24,11 @@ def file_response(request, stored, as_attachment=False):
         "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
     )
     response.etag = f"{stored._p_oid.hex() if stored._p_oid else id(stored)}-{stored.size}"
-    response.cache_control.public = True
+    # shared caches may keep only what an anonymous visitor was allowed to fetch
+    if request.authenticated_userid is None:
+        response.cache_control.public = True
+    else:
+        response.cache_control.private = True
     response.cache_control.max_age = 300
     request.environ["portal.nocache"] = True  # blobs stream from disk; not kept in memory
     return response
