@@ -49,3 +49,12 @@ def test_a_protected_page_is_never_served_from_the_cache(app, browser_for):
     refused = app.get("/tin-tuc/ban-nhap-noi-bo", status=302)
     assert "/dang-nhap" in refused.location
     assert "Bản nháp nội bộ" not in app.get("/tin-tuc/").text
+
+
+def test_anonymous_pages_write_nothing(app, db):
+    """Reading the portal anonymously commits no transaction, cached or not."""
+    before = db.lastTransaction()
+    for path in ("/", "/tin-tuc/", "/gioi-thieu/tong-quan/", "/tim-kiem?q=duong", "/khong-co"):
+        app.get(path, expect_errors=True)
+        app.get(path, expect_errors=True)
+    assert db.lastTransaction() == before
