@@ -1,4 +1,4 @@
-"""Build the bench database: the demo site plus thousands of published news items."""
+"""Build the bench database: the demo site plus published news items made through the API."""
 
 from datetime import date, timedelta
 
@@ -6,7 +6,7 @@ from serve import portal_app
 
 from portal import content as api
 from portal.demo import act_as, load_demo
-from portal.resources import open_site
+from portal.resources import bootstrap_database, open_site
 
 TOPICS = [
     "giao thông nông thôn",
@@ -20,33 +20,56 @@ TOPICS = [
 ]
 
 
-def build(directory, extra=20_000, batch=2_000):
-    """Create the database in `directory`; return the path of one published news item."""
+def close(app):
+    for db in app.registry._zodb_databases.values():
+        db.close()
+
+
+def add_news(registry, start, stop, batch=500):
+    """Items `start`..`stop`-1 in /tin-tuc: bientap writes and submits, duyet publishes.
+
+    One transaction per batch; returns the path of the first item made.
+    """
+    today = date.today()
+    first = None
+    for low in range(start, stop, batch):
+        with open_site(registry) as (root, request):
+            editor = root.principals.users["bientap"]
+            reviewer = root.principals.users["duyet"]
+            folder = root["tin-tuc"]
+            for i in range(low, min(stop, low + batch)):
+                topic = TOPICS[i % len(TOPICS)]
+                values = {
+                    "title": f"Bản tin {i}: {topic}",
+                    "lead": f"Tóm tắt bản tin số {i} về {topic}.",
+                    "body": f"<p>Nội dung bản tin số {i}: {topic} của tỉnh Hòa Bình Xanh.</p>",
+                    "source": "",
+                    "publication_date": today - timedelta(days=i % 900),
+                }
+                act_as(request, editor)
+                item = api.create(request, folder, "NewsItem", values)
+                api.transition(request, item, "submit")
+                act_as(request, reviewer)
+                api.transition(request, item, "publish")
+                first = first or f"/tin-tuc/{item.__name__}"
+            act_as(request, None)
+    return first
+
+
+def build(directory, extra=2_000):
+    """Demo site + `extra` news items in `directory`; return one published item's path."""
     app = portal_app(directory, "true")
     registry = app.registry
+    bootstrap_database(registry)
     with open_site(registry) as (root, request):
         load_demo(request, root)
-    today = date.today()
-    sample = None
-    for start in range(0, extra, batch):
-        with open_site(registry) as (root, request):
-            act_as(request, root.principals.users["admin"])
-            folder = root["tin-tuc"]
-            for i in range(start, min(extra, start + batch)):
-                topic = TOPICS[i % len(TOPICS)]
-                item = api.create(
-                    request,
-                    folder,
-                    "NewsItem",
-                    {
-                        "title": f"Bản tin {i}: {topic}",
-                        "lead": f"Tóm tắt bản tin số {i} về {topic}.",
-                        "body": f"<p>Nội dung bản tin số {i}: {topic} của tỉnh Hòa Bình Xanh.</p>",
-                        "publication_date": today - timedelta(days=i % 900),
-                    },
-                )
-                api.transition(request, item, "publish")
-                sample = sample or f"/tin-tuc/{item.__name__}/"
-    for db in registry._zodb_databases.values():
-        db.close()
+    sample = add_news(registry, 0, extra)
+    close(app)
     return sample
+
+
+def extend(directory, start, stop):
+    """Add items `start`..`stop`-1 to an already-built database (for the catalog bench)."""
+    app = portal_app(directory, "true")
+    add_news(app.registry, start, stop)
+    close(app)

@@ -11,12 +11,13 @@ def portal_app(directory, cache):
     from portal import main
 
     settings = {
-        "zodbconn.uri": f"file://{directory}/Data.fs?blobstorage_dir={directory}/blobs&connection_cache_size=50000",
+        "zodbconn.uri": f"file://{directory}/Data.fs?blobstorage_dir={directory}/blobs",
         "retry.attempts": "3",
         "tm.manager_hook": "pyramid_tm.explicit_manager",
         "portal.title": "Cổng thông tin điện tử tỉnh Hòa Bình Xanh",
         "portal.session_secret": "bench-secret",
         "portal.mailer": "testing",
+        "portal.upload_max_bytes": str(2 * 1024 * 1024),
         "portal.page_cache": cache,
         "pyramid.default_locale_name": "vi",
     }
