@@ -1,5 +1,6 @@
 """Catalog queries filtered by what the requesting user may view."""
 
+import heapq
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -123,6 +124,6 @@ def search(request, query, *, page=1, size=20, types=None):
         return Page([], 0, page, size)
     visible = filtered(request, types=types)
     hits = intersection(multiunion(list(scores.keys())), visible)
-    ranked = sorted(hits, key=lambda d: (d not in phrase, -scores.get(d, 0.0), d))
     start = (page - 1) * size
-    return Page(catalog.resolve(ranked[start : start + size]), len(ranked), page, size)
+    ranked = heapq.nsmallest(start + size, hits, key=lambda d: (d not in phrase, -scores[d], d))
+    return Page(catalog.resolve(ranked[start:]), len(hits), page, size)
