@@ -141,7 +141,8 @@ def report(reference, results, memory, starts):
     mean = sum(r["rps"] for r in reference) / len(reference)
     print(
         f"\nwrk -t{THREADS} -c{CONNECTIONS} -d{SECONDS}s --latency after {WARMUP} s warm-up;"
-        " waitress threads=4, every server in its own process"
+        " waitress threads=4, every server in its own process;"
+        " uncached = portal.page_cache false (fragment cache still on)"
     )
     print(
         f"{'URL':<24} {'mode':<9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}"
@@ -174,7 +175,11 @@ def catalog_report(directory):
     started = time.perf_counter()
     total = max(EXTRA_NEWS, CATALOG_NEWS + 100)
     extend(directory, EXTRA_NEWS, total)
-    print(f"\ncatalog: {total} extra news items ({time.perf_counter() - started:.0f} s to grow)")
+    grown = total - EXTRA_NEWS
+    print(
+        f"\ncatalog: {total} extra news items in all"
+        f" ({grown} added for this measure in {time.perf_counter() - started:.1f} s)"
+    )
     count, timings = measure(directory)
     print(f"newest 20 of {count} published news items in /tin-tuc, Anonymous, ms per query:")
     for name, ms in timings.items():

@@ -1,4 +1,4 @@
-"""Serve one bench target with waitress: `serve.py hello PORT` or `serve.py portal PORT DIR CACHE`."""
+"""Serve one bench target with waitress: `hello PORT` or `portal PORT DIR CACHE`."""
 
 import sys
 

@@ -47,8 +47,25 @@ def test_descending_scan_matches_a_full_sort():
     wanted = LFSet([d for d in values if d % 3])
     expected = sorted(wanted, key=lambda d: values[d], reverse=True)
     for limit in (1, 20, 150):
-        got = scan_descending(index, wanted, limit)
+        got = scan_descending(index, limit, wanted)
         assert len(got) == limit
         assert [values[d] for d in got] == [values[d] for d in expected[:limit]]
         assert set(got) <= set(wanted)
-    assert scan_descending(FieldIndex("when"), wanted, 5) == []
+    assert scan_descending(FieldIndex("when"), 5, wanted) == []
+
+
+def test_descending_scan_requires_every_set():
+    """With several sets, only docids in all of them are returned, still newest first."""
+    from datetime import datetime, timedelta, timezone
+
+    from BTrees.LFBTree import LFSet
+    from hypatia.field import FieldIndex
+
+    from portal.catalog.queries import scan_descending
+
+    index = FieldIndex("when")
+    start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    for docid in range(1, 101):
+        index.index_doc(docid, type("Doc", (), {"when": start + timedelta(days=docid)})())
+    evens, threes = LFSet(range(2, 101, 2)), LFSet(range(3, 101, 3))
+    assert scan_descending(index, 4, evens, threes) == [96, 90, 84, 78]

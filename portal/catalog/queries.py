@@ -56,18 +56,20 @@ def _intersect(*sets):
     return result if result is not None else IFSet()
 
 
-def scan_descending(index, docids, limit):
-    """The first `limit` of `docids` by descending value of a datetime FieldIndex.
+def scan_descending(index, limit, *sets):
+    """The first `limit` docids found in every one of `sets`, by descending value
+    of a datetime FieldIndex.
 
     Walks the index from its largest value down, so the cost follows `limit`,
     not the size of the result; used when the result is a large share of the
     index (a news store listed newest first), where sorting would touch it all.
+    Testing membership lazily also spares intersecting the sets first.
     """
     forward = index._fwd_index
     found = []
     key = forward.maxKey() if len(forward) else None
     while key is not None and len(found) < limit:
-        found.extend(d for d in forward[key] if d in docids)
+        found.extend(d for d in forward[key] if all(d in s for s in sets))
         try:
             key = forward.maxKey(key - MICROSECOND)
         except ValueError:
@@ -79,7 +81,7 @@ def sorted_docids(catalog, docids, sort_index, reverse, limit):
     index = catalog[sort_index]
     dense = len(docids) * 10 >= index.indexed_count()
     if reverse and dense and sort_index in DATETIME_INDEXES:
-        return scan_descending(index, docids, limit)
+        return scan_descending(index, limit, docids)
     return list(index.sort(docids, reverse=reverse, limit=limit))
 
 
@@ -90,8 +92,9 @@ def _page_of(catalog, docids, sort_index, reverse, page, size):
     return Page(catalog.resolve(ordered), total, page, size)
 
 
-def filtered(request, *, parent=None, path=None, types=None, states=None):
-    """docids the user may view, narrowed by parent, subtree, types and states."""
+def filters(request, *, parent=None, path=None, types=None, states=None):
+    """The docid sets whose intersection is what the user may view, narrowed by
+    parent, subtree, types and states."""
     catalog = catalog_of(request)
     sets = [_allowed(request)]
     if parent is not None:
@@ -102,7 +105,12 @@ def filtered(request, *, parent=None, path=None, types=None, states=None):
         sets.append(docids_with(catalog["type"], types))
     if states:
         sets.append(docids_with(catalog["state"], states))
-    return _intersect(*sets)
+    return sets
+
+
+def filtered(request, **narrowing):
+    """docids the user may view (see `filters`)."""
+    return _intersect(*filters(request, **narrowing))
 
 
 def children(request, container, *, types=None, sort="effective", reverse=True, page=1, size=20):
@@ -112,8 +120,13 @@ def children(request, container, *, types=None, sort="effective", reverse=True, 
 
 
 def recent(request, *, types=None, path=None, limit=10, states=("published",)):
-    docids = filtered(request, path=path, types=types, states=states)
-    return _page_of(catalog_of(request), docids, "effective", True, 1, limit).items
+    """The newest `limit` items the user may view (no total is counted)."""
+    catalog = catalog_of(request)
+    sets = filters(request, path=path, types=types, states=states)
+    index = catalog["effective"]
+    if min(len(s) for s in sets) * 10 >= index.indexed_count():
+        return catalog.resolve(scan_descending(index, limit, *sets))
+    return _page_of(catalog, _intersect(*sets), "effective", True, 1, limit).items
 
 
 def search(request, query, *, page=1, size=20, types=None):
