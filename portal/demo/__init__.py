@@ -51,11 +51,14 @@ def load_demo(request, root, today=None):
     view = {"title": "Toàn cảnh sông Ngọc", "description": "Tranh vẽ minh họa cầu Đồng Tâm."}
     view["image"] = upload("bridge")
     api.transition(request, api.create(request, about, "Image", view), "publish")
-    for i, (section, title, lead, body, source, state, author, picture) in enumerate(NEWS):
+    published = sum(1 for entry in NEWS if entry[5] == "published")
+    # spread over the last 60 days, both sections mixed; the first item is the newest
+    ages = iter(k * 11 % published * 60 for k in range(published))
+    for section, title, lead, body, source, state, author, picture in NEWS:
         act_as(request, users[author])
         values = {"title": title, "lead": lead, "body": body, "source": source}
-        if state == "published":
-            values["publication_date"] = today - timedelta(days=i * 2 % 60)
+        if state == "published":  # the others get their date when they are published
+            values["publication_date"] = today - timedelta(days=next(ages) // published)
         if picture:
             values["image"] = upload(picture)
             values["image_caption"] = f"Ảnh minh họa: {title.lower()}"
