@@ -154,8 +154,3 @@ class Container(Item):
         i = self._order.index(name)
         j = max(0, min(len(self._order) - 1, i + delta))
         self._order.insert(j, self._order.pop(i))
-
-    def set_order(self, names):
-        if self._order is None or sorted(names) != sorted(self._order):
-            raise ValueError(_("Danh sách thứ tự không khớp với nội dung thư mục."))
-        self._order[:] = names

@@ -54,6 +54,3 @@ class Principals(Persistent):
             raise KeyError(f"Nhóm “{group.id}” đã có.")
         self.groups[group.id] = group
         return group
-
-    def members_of(self, group_id):
-        return [u for u in self.users.values() if group_id in u.groups]

@@ -20,12 +20,6 @@ class TypeInfo:
     addable_to: tuple = ("*",)
     workflow: str | None = "publication"
 
-    @property
-    def is_container(self):
-        from .base import Container
-
-        return issubclass(self.factory, Container)
-
 
 def content_type(**facts):
     """Class decorator: attach a TypeInfo to the class it decorates."""

@@ -80,9 +80,6 @@ class PortalCatalog(Persistent):
     def resolve(self, docids):
         return [self.objects[d] for d in docids if d in self.objects]
 
-    def allowed_docids(self, principals):
-        return self.indexes["allowed"].applyAny(list(principals))
-
     def text_scores(self, query):
         """docid → score for a user's query: a phrase first, then all the syllables.
 

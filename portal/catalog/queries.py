@@ -8,8 +8,6 @@ from BTrees.LFBTree import LFSet as IFSet
 from BTrees.LFBTree import intersection, multiunion
 from pyramid.traversal import resource_path
 
-from .catalog import SearchError  # noqa: F401  (re-exported for views)
-
 MICROSECOND = timedelta(microseconds=1)
 DATETIME_INDEXES = ("effective", "modified")
 

@@ -55,8 +55,12 @@ class Layout:
     def label(self, thing):
         return label(self.request, thing)
 
+    @reify
+    def macros(self):
+        return get_renderer("portal:templates/macros.pt").implementation().macros
+
     def macro(self, name):
-        return get_renderer("portal:templates/macros.pt").implementation().macros[name]
+        return self.macros[name]
 
     def can(self, permission, obj=None):
         return bool(
