@@ -1,5 +1,6 @@
 """Persistent resource classes and their colander schemas."""
 
+from .agency import Agency, Contact, Directory
 from .base import Container, Item
 from .file import File, Image
 from .folder import Folder
@@ -8,9 +9,12 @@ from .page import Page
 from .portal import Portal
 
 # The types this package provides, in the order an "add" menu shows them.
-CONTENT_TYPES = (Folder, Page, NewsItem, File, Image)
+CONTENT_TYPES = (Folder, Page, NewsItem, File, Image, Directory, Agency, Contact)
 
 __all__ = [
+    "Agency",
+    "Contact",
+    "Directory",
     "CONTENT_TYPES",
     "Container",
     "File",

@@ -127,7 +127,7 @@ class ImageSchema(BaseSchema):
     title=_("Tệp tin"),
     title_en="File",
     schema=FileSchema,
-    addable_to=("Portal", "Folder"),
+    addable_to=("Portal", "Folder", "Agency"),
 )
 class File(Item):
     file = None
@@ -144,7 +144,7 @@ class File(Item):
     title=_("Hình ảnh"),
     title_en="Image",
     schema=ImageSchema,
-    addable_to=("Portal", "Folder"),
+    addable_to=("Portal", "Folder", "Agency"),
 )
 class Image(ImageMixin, Item):
     pass

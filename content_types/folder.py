@@ -25,7 +25,7 @@ class FolderSchema(BaseSchema):
     title=_("Thư mục"),
     title_en="Folder",
     schema=FolderSchema,
-    addable_to=("Portal", "Folder"),
+    addable_to=("Portal", "Folder", "Agency"),
 )
 class Folder(Container):
     """A section of the portal. Ordered unless created as a large store."""

@@ -38,7 +38,7 @@ class NewsItemSchema(colander.MappingSchema):
     title=_("Tin bài"),
     title_en="News item",
     schema=NewsItemSchema,
-    addable_to=("Portal", "Folder"),
+    addable_to=("Portal", "Folder", "Agency"),
 )
 class NewsItem(ImageMixin, Item):
     lead = ""

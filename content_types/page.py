@@ -14,7 +14,7 @@ class PageSchema(BaseSchema):
     title="Trang",
     title_en="Page",
     schema=PageSchema,
-    addable_to=("Portal", "Folder"),
+    addable_to=("Portal", "Folder", "Agency"),
 )
 class Page(Item):
     body = ""

@@ -37,3 +37,30 @@ def unique_name(container, title):
         n += 1
         name = f"{base}-{n}"
     return name
+
+
+# The Vietnamese alphabet: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y.
+# Letters are ranked by base letter, then the marks that make a letter (breve,
+# circumflex, horn); tone marks only break ties, after the whole word compares equal.
+_LETTER_MARKS = {"\u0306": 1, "\u0302": 2, "\u031b": 3}  # ă, â/ê/ô, ơ/ư
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # ` ? ~ ' .
+
+
+def _word_key(word):
+    letters, tones = [], []
+    for ch in unicodedata.normalize("NFD", word):
+        if ch in _LETTER_MARKS and letters:
+            letters[-1] = (letters[-1][0], _LETTER_MARKS[ch])
+        elif ch in _TONES:
+            tones.append(_TONES[ch])
+        elif ch == "đ":
+            letters.append(("d", 9))
+        elif not unicodedata.combining(ch):
+            letters.append((ch, 0))
+    return (tuple(letters), tuple(tones))
+
+
+def sort_key(text):
+    """A key sorting Vietnamese text in dictionary order, word by word
+    (`An` < `Ân` < `Bình` < `Đông`; `Tân Phú` < `Tấn`)."""
+    return tuple(_word_key(w) for w in unicodedata.normalize("NFC", text or "").lower().split())

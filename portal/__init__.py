@@ -17,6 +17,7 @@ def main(global_config, **settings):
         config.include(".types")
         config.include(".catalog")
         config.include(".cache")
+        config.include(".directory")
         config.include(".views")
     app = config.make_wsgi_app()
     bootstrap_database(app.registry)

@@ -3,6 +3,7 @@
 from datetime import date
 
 import colander
+from pyramid.traversal import resource_path
 
 from content_types import Container
 from content_types.i18n import _
@@ -51,7 +52,23 @@ def apply_fields(obj, appstruct):
             setattr(obj, key, value)
 
 
+def placed(request, container, appstruct):
+    """The container a `parent` value (a uid, from a form or an import) names;
+    `container` when there is none. The value is taken out of `appstruct`."""
+    uid = appstruct.pop("parent", None)
+    if not uid or uid == getattr(container, "uid", None):
+        return container
+    from .catalog.queries import by_uid
+
+    target = by_uid(request, uid)
+    if not isinstance(target, Container):
+        raise ContentError(_("Nơi chuyển đến không còn tồn tại."))
+    return target
+
+
 def create(request, container, type_name, appstruct, name=None):
+    appstruct = dict(appstruct)
+    container = placed(request, container, appstruct)
     info = request.registry.content_types.get(type_name)
     if info is None or info not in types_addable_here(request, container):
         raise ContentError(_("Không thể thêm loại nội dung này vào đây."))
@@ -71,10 +88,20 @@ def create(request, container, type_name, appstruct, name=None):
 
 
 def update(request, obj, appstruct):
+    appstruct = dict(appstruct)
+    target = placed(request, obj.__parent__, appstruct)
     apply_fields(obj, appstruct)
     obj.touch()
     obj.history.append(history_entry("edit", userid(request), None, None, ""))
     request.registry.notify(ObjectModified(obj, request))
+    if target is not obj.__parent__:
+        move(request, obj, target)
+
+
+def remember_path(request, obj):
+    """Keep `obj`'s current path so it redirects there after a move or rename."""
+    root = request.root
+    root.record_store("redirects")[resource_path(obj)] = obj.uid
 
 
 def delete(request, obj):
@@ -87,6 +114,8 @@ def delete(request, obj):
 
 def rename(request, obj, new_name):
     parent = obj.__parent__
+    if new_name != obj.__name__:
+        remember_path(request, obj)
     try:
         parent.rename(obj.__name__, new_name)
     except (KeyError, ValueError) as e:
@@ -108,6 +137,7 @@ def move(request, obj, target):
         raise ContentError(_("Thư mục đích không nhận loại nội dung này."))
     if obj.__parent__ is target:
         return
+    remember_path(request, obj)
     obj.__parent__.remove(obj.__name__)
     name = obj.__name__ if obj.__name__ not in target else unique_name(target, obj.title)
     target.add(obj, name)

@@ -37,10 +37,16 @@ def open_zodb_root(registry, name=""):
 
 
 def bootstrap_database(registry):
-    """Create the Portal root in an empty database (idempotent)."""
+    """Create the Portal root and its agency directory in an empty database (idempotent)."""
+    from .directory import ensure_directory, find_directory
+
     with open_zodb_root(registry) as zroot:
         if ROOT_KEY not in zroot:
             zroot[ROOT_KEY] = make_portal(registry.settings.get("portal.title", "Cổng thông tin"))
+        if find_directory(zroot[ROOT_KEY]) is not None:
+            return
+    with open_site(registry) as (root, request):
+        ensure_directory(request, root)
 
 
 @contextmanager

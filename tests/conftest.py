@@ -19,6 +19,7 @@ SETTINGS = {
     "retry.attempts": "3",
     "tm.manager_hook": "pyramid_tm.explicit_manager",
     "portal.title": "Cổng thông tin điện tử tỉnh Hòa Bình Xanh",
+    "portal.gov_domain": "hoabinhxanh.gov.vn",
     "portal.session_secret": "test-secret",
     "portal.mailer": "testing",
     "portal.upload_max_bytes": str(2 * 1024 * 1024),

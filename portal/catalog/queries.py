@@ -138,3 +138,10 @@ def search(request, query, *, page=1, size=20, types=None):
     start = (page - 1) * size
     ranked = heapq.nsmallest(start + size, hits, key=lambda d: (d not in phrase, -scores[d], d))
     return Page(catalog.resolve(ranked[start:]), len(hits), page, size)
+
+
+def by_uid(request, uid):
+    """The object with `uid`, whoever may view it (callers check permissions), or None."""
+    catalog = catalog_of(request)
+    docid = catalog.docids.get(uid) if uid else None
+    return catalog.get(docid) if docid is not None else None

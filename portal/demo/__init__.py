@@ -2,6 +2,7 @@
 
 from datetime import date, timedelta
 
+from content_types import Directory
 from content_types.principals import User
 
 from .. import content as api
@@ -17,7 +18,10 @@ GUIDE = (
 
 
 def site_is_empty(root):
-    return len(root) == 0 and len(root.principals.users) == 0
+    """No accounts and no content (the directory the portal creates may be there, empty)."""
+    if len(root.principals.users):
+        return False
+    return all(isinstance(c, Directory) and len(c) == 0 for c in root.values())
 
 
 def act_as(request, user):
@@ -41,6 +45,8 @@ def load_demo(request, root, today=None):
         values = {"title": title, "description": description, "ordered": ordered}
         sections[name] = api.create(request, root, "Folder", values, name=name)
         api.transition(request, sections[name], "publish")
+    if "danh-ba" in root:  # the directory goes after the news sections
+        api.reorder(request, root, "danh-ba", root.keys().index("thong-bao"))
     for section, title, description, body in PAGES:
         values = {"title": title, "description": description, "body": body}
         api.transition(request, api.create(request, sections[section], "Page", values), "publish")

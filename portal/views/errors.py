@@ -3,7 +3,7 @@
 import logging
 
 from pyramid.exceptions import BadCSRFToken
-from pyramid.httpexceptions import HTTPFound
+from pyramid.httpexceptions import HTTPFound, HTTPMovedPermanently
 from pyramid.renderers import render_to_response
 from pyramid.view import exception_view_config, forbidden_view_config, notfound_view_config
 from pyramid_retry import is_error_retryable, is_last_attempt
@@ -33,8 +33,39 @@ def error_page(request, status, title, message, plain=False):
     return response
 
 
+def moved_to(request):
+    """Where a path that once named an object now leads (after a move or a rename)."""
+    from ..catalog.queries import by_uid
+    from ..resources import site_root
+
+    try:
+        redirects = site_root(request).records.get("redirects")
+    except Exception:  # no database behind this request
+        return None
+    if not redirects:
+        return None
+    parts = request.path_info.rstrip("/").split("/")
+    for end in range(len(parts), 1, -1):
+        uid = redirects.get("/".join(parts[:end]))
+        if uid is None:
+            continue
+        request.root = site_root(request)
+        obj = by_uid(request, uid)
+        if obj is None:
+            return None
+        rest = "/".join(parts[end:])
+        target = request.resource_url(obj) + rest
+        if request.query_string:
+            target += "?" + request.query_string
+        return target
+    return None
+
+
 @notfound_view_config()
 def not_found(request):
+    target = moved_to(request) if request.method in ("GET", "HEAD") else None
+    if target:
+        return HTTPMovedPermanently(target)
     return error_page(
         request,
         404,

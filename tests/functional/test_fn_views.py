@@ -155,7 +155,9 @@ def test_contents_rename(editor, site):
         assert "tu-nhien" in root["gioi-thieu"] and "dieu-kien-tu-nhien" not in root["gioi-thieu"]
         assert list(root["gioi-thieu"].keys()).count("tu-nhien") == 1
     assert "Điều kiện tự nhiên" in editor.get("/gioi-thieu/tu-nhien").text
-    editor.get("/gioi-thieu/dieu-kien-tu-nhien", status=404)
+    # the old address leads to the new one, with what followed it
+    moved = editor.get("/gioi-thieu/dieu-kien-tu-nhien/@@lich-su?a=1", status=301)
+    assert moved.location.endswith("/gioi-thieu/tu-nhien/@@lich-su?a=1")
 
 
 def test_contents_rename_to_taken_or_bad_name_is_refused(editor, site):
