@@ -73,10 +73,8 @@ def parent_widget(node, kw):
 
 @colander.deferred
 def parent_default(node, kw):
-    context = kw["request"].context
-    if isinstance(context, Agency) and context.kind != "district":
-        context = context.__parent__  # editing: the agency's own parent
-    return getattr(context, "uid", colander.null)
+    """Adding: the container the form is on (editing reads `Agency.parent`)."""
+    return getattr(kw["request"].context, "uid", colander.null)
 
 
 @colander.deferred
@@ -218,6 +216,11 @@ class Agency(Container):
     def searchable_text(self):
         parts = [self.title, self.short_name, self.address, self.head_name, self.description]
         return " ".join(filter(None, parts))
+
+    @property
+    def parent(self):
+        """The uid of the container the agency lives in (the edit form's default)."""
+        return getattr(self.__parent__, "uid", "")
 
     def contacts(self):
         return [c for c in self.values() if isinstance(c, Contact)]

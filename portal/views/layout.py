@@ -1,16 +1,28 @@
 """What every page's frame needs: navigation, breadcrumbs, user, language."""
 
+from datetime import date
+
 from pyramid.csrf import get_csrf_token
 from pyramid.decorator import reify
 from pyramid.location import lineage
 from pyramid.renderers import get_renderer
 from pyramid.traversal import find_root
 
-from content_types import Container
+from content_types import Agency, Container, Folder, Page
 
 from ..cache import fragment
 from ..i18n import LANGUAGES, label
 from .format import format_date, format_datetime, format_size
+
+
+def subsite_of(obj):
+    """The agency whose sub-site `obj` belongs to, or None."""
+    node = obj
+    while node is not None:
+        if isinstance(node, Agency):
+            return node
+        node = node.__parent__
+    return None
 
 
 class Layout:
@@ -83,6 +95,30 @@ class Layout:
             return fragment(self.request, "nav", self._nav_items)
         return self._nav_items()
 
+    @reify
+    def subsite(self):
+        """(title, path, sections) of the agency whose sub-site this page is in, or None."""
+        agency = subsite_of(self.request.context)
+        if agency is None:
+            return None
+
+        def build():
+            sections = [
+                (child.title, self.request.resource_path(child), child.__name__)
+                for child in agency.values()
+                if isinstance(child, (Folder, Page)) and self.request.has_permission("view", child)
+            ]
+            return (agency.title, self.request.resource_path(agency), sections)
+
+        if self.user is None:
+            return fragment(self.request, f"subsite-{agency.uid}", build)
+        return build()
+
+    def agency_of(self, obj):
+        """The title of the agency whose sub-site published `obj`, or ''."""
+        agency = subsite_of(obj.__parent__)
+        return agency.title if agency is not None else ""
+
     def nav_active(self, name):
         context = self.request.context
         chain = [n.__name__ for n in lineage(context)] if context is not None else []
@@ -102,6 +138,7 @@ class Layout:
         crumbs.reverse()
         return crumbs
 
+    today = staticmethod(date.today)
     format_date = staticmethod(format_date)
     format_datetime = staticmethod(format_datetime)
     format_size = staticmethod(format_size)
