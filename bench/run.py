@@ -26,7 +26,11 @@ CONNECTIONS, THREADS = 8, 2
 # served database: the demo plus these; a province-sized news store by default
 EXTRA_NEWS = int(os.environ.get("BENCH_NEWS", "20000"))
 CATALOG_NEWS = 20_000  # catalog micro-benchmark: at least this many news items
-TARGETS = {"news item": {"cached": 35, "uncached": 15}}
+TARGETS = {
+    "news item": {"cached": 35, "uncached": 15},
+    "directory tree": {"cached": 25},
+    "directory search": {"cached": 25},
+}
 COLD_START_TARGET, RSS_TARGET = 2.0, 200
 
 
@@ -209,6 +213,9 @@ def main():
             ("news item", news_path),
             ("search thu dien tu", "/tim-kiem?q=thu+dien+tu"),
             ("news folder (large)", "/tin-tuc/"),
+            ("directory tree", "/danh-ba/"),
+            ("directory search", "/danh-ba/?q=tan+phu"),
+            ("directory print list", "/danh-ba/@@in"),
         ]
         report(*serve_and_load(directory, pages))
         catalog_report(directory)

@@ -2,6 +2,7 @@
 agency's card (which is also its sub-site's home page), contacts, print."""
 
 from pyramid.authorization import Everyone
+from pyramid.renderers import render
 from pyramid.view import view_config
 
 from content_types import Agency, Contact, Directory
@@ -120,10 +121,20 @@ def listing_values(request, context):
     }
 
 
+def tree_html(request, values):
+    """The whole tree, rendered once per change and language: the same for everyone."""
+    return fragment(
+        request,
+        "directory-tree-html",
+        lambda: render("portal:templates/directory_tree.pt", values, request=request),
+    )
+
+
 @view_config(context=Directory, permission="view", renderer="portal:templates/directory.pt")
 def directory_view(context, request):
     values = listing_values(request, context)
     values["info"] = item_info(request, context)
+    values["tree_html"] = "" if values["filtering"] else tree_html(request, values)
     return values
 
 
