@@ -149,7 +149,7 @@ def test_tree_groups_departments_and_districts_with_their_communes(app, branch):
     assert "0200 3 811 111" in text and "mailto:t-bac@hoabinhxanh.gov.vn" in text
 
 
-@pytest.mark.parametrize("query", ["tân thử", "tan thu", "TÂN THỬ", "Tan"])
+@pytest.mark.parametrize("query", ["tân thử", "tan thu", "TÂN THỬ", "Tan", "thu tan"])
 def test_name_search_with_and_without_diacritics(app, branch, query):
     page = app.get("/danh-ba/", params={"q": query})
     assert "Xã Tân Thử" in page.text
@@ -226,3 +226,17 @@ def test_local_editor_acts_only_inside_the_agency(browser_for, branch, site):
     staff.get("/danh-ba/so-thu-nghiem/@@sua", status=200)
     token = csrf_from(staff.get("/danh-ba/so-thu-nghiem"))
     assert token
+
+
+def test_words_match_from_their_start_only(app, branch):
+    page = app.get("/danh-ba/", params={"q": "an thu"})
+    assert "Xã Ân Thử" in page.text and "Xã Tân Thử" not in page.text
+
+
+def test_the_shared_tree_is_never_stale(app, branch, site):
+    assert "Xã Mới Lập" not in app.get("/danh-ba/").text
+    with site() as (root, request):
+        act_as(request, root.principals.users["admin"])
+        make(request, root["danh-ba"]["huyen-thu-nam"], "Xã Mới Lập", "commune", "t-nam-moi")
+    assert "Xã Mới Lập" in app.get("/danh-ba/").text
+    assert "Xã Mới Lập" in app.get("/danh-ba/", params={"q": "moi lap"}).text

@@ -31,7 +31,7 @@ def _row(request, agency, district):
         "email": agency.email,
         "head": ", ".join(filter(None, [agency.head_position, agency.head_name])),
         "district": district,
-        "folded": fold(f"{agency.title} {agency.short_name}"),
+        "words": tuple(fold(f"{agency.title} {agency.short_name}").split()),
         "key": sort_key(agency.title),
     }
 
@@ -80,8 +80,8 @@ def select_rows(rows, q, kind, district):
             continue
         if district and row["district"] != district and row["code"] != district:
             continue
-        if words and not all(w in row["folded"] for w in words):
-            continue
+        if words and not all(any(n.startswith(w) for n in row["words"]) for w in words):
+            continue  # every word typed begins a word of the name
         found.append(row)
     return found
 
