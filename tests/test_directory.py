@@ -240,3 +240,36 @@ def test_the_shared_tree_is_never_stale(app, branch, site):
         make(request, root["danh-ba"]["huyen-thu-nam"], "Xã Mới Lập", "commune", "t-nam-moi")
     assert "Xã Mới Lập" in app.get("/danh-ba/").text
     assert "Xã Mới Lập" in app.get("/danh-ba/", params={"q": "moi lap"}).text
+
+
+def test_local_contributor_and_reviewer_each_within_their_role(browser_for, branch, site):
+    """DOMAIN.md roles: a Contributor adds drafts it then owns; a Reviewer publishes."""
+    with site() as (root, request):
+        act_as(request, root.principals.users["admin"])
+        agency = root["danh-ba"]["so-thu-nghiem"]
+        api.set_local_roles(request, agency, "user:canbo", ["Contributor"])
+        api.set_local_roles(request, root["danh-ba"]["huyen-thu-bac"], "user:canbo", ["Reviewer"])
+    staff = browser_for("canbo")
+    section = "/danh-ba/so-thu-nghiem/tin-hoat-dong"
+    form = staff.get(f"{section}/@@them?loai=NewsItem").forms["deform"]
+    form["title"] = "Bài cộng tác viên gửi"
+    assert form.submit("save").status_int == 302
+    staff.get(f"{section}/ban-nhap-rieng-cua-so-thu", status=403)  # another's draft
+    mine = staff.get(f"{section}/bai-cong-tac-vien-gui")
+    assert 'value="submit"' in mine.text and 'value="publish"' not in mine.text
+    token = csrf_from(mine)
+    staff.post(f"{section}/bai-cong-tac-vien-gui/@@chuyen", {"csrf_token": token, "transition": "submit"})
+    staff.post(f"{section}/bai-cong-tac-vien-gui/@@chuyen", {"csrf_token": token, "transition": "publish"})
+    with site() as (root, request):
+        item = root["danh-ba"]["so-thu-nghiem"]["tin-hoat-dong"]["bai-cong-tac-vien-gui"]
+        assert item.workflow_state == "pending"  # a Contributor may not publish
+    # a Reviewer on the district may publish there, nowhere else
+    with site() as (root, request):
+        act_as(request, root.principals.users["bientap"])
+        north = root["danh-ba"]["huyen-thu-bac"]
+        draft = api.create(request, north, "NewsItem", {"title": "Tin huyện chờ duyệt"})
+        api.transition(request, draft, "submit")
+    staff.post("/danh-ba/huyen-thu-bac/tin-huyen-cho-duyet/@@chuyen", {"csrf_token": token, "transition": "publish"})
+    with site() as (root, request):
+        assert root["danh-ba"]["huyen-thu-bac"]["tin-huyen-cho-duyet"].workflow_state == "published"
+        assert root["danh-ba"]["so-thu-nghiem"]["tin-hoat-dong"]["bai-cong-tac-vien-gui"].workflow_state == "pending"
