@@ -21,12 +21,6 @@ KINDS = {
     "commune": _("Xã, phường, thị trấn"),
     "other": _("Cơ quan khác"),
 }
-KINDS_EN = {
-    "department": "Provincial department or board",
-    "district": "District or town",
-    "commune": "Commune, ward or township",
-    "other": "Other agency",
-}
 
 EXCHANGE_ID = re.compile(r"^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$")
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$")

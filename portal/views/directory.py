@@ -6,7 +6,7 @@ from pyramid.renderers import render
 from pyramid.view import view_config
 
 from content_types import Agency, Contact, Directory
-from content_types.agency import KINDS, KINDS_EN
+from content_types.agency import KINDS
 from content_types.slug import fold, sort_key
 
 from ..cache import fragment
@@ -59,8 +59,6 @@ def agency_rows(request):
 
 
 def kind_titles(request):
-    if request.locale_name == "en":
-        return dict(KINDS_EN)
     return {k: translate(request, v) for k, v in KINDS.items()}
 
 
