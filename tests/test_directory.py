@@ -273,3 +273,13 @@ def test_local_contributor_and_reviewer_each_within_their_role(browser_for, bran
     with site() as (root, request):
         assert root["danh-ba"]["huyen-thu-bac"]["tin-huyen-cho-duyet"].workflow_state == "published"
         assert root["danh-ba"]["so-thu-nghiem"]["tin-hoat-dong"]["bai-cong-tac-vien-gui"].workflow_state == "pending"
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/danh-ba/", "/danh-ba/?q=tan&loai=commune", "/danh-ba/huyen-thu-bac", "/danh-ba/huyen-thu-bac/xa-tan-thu"],
+)
+def test_directory_pages_are_accessible(app, branch, path):
+    from test_i18n_a11y import assert_accessible
+
+    assert_accessible(app.get(path))
