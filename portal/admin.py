@@ -32,6 +32,21 @@ def cmd_demo(registry, args):
     print("Đã tạo trang mẫu.")
 
 
+def cmd_demo_directory(registry, args):
+    from .demo import act_as
+    from .demo.province import load_directory
+    from .directory import ensure_directory
+
+    with open_site(registry) as (root, request):
+        if len(ensure_directory(request, root)):
+            raise AdminError("Danh bạ đã có cơ quan; không tạo thêm dữ liệu mẫu.")
+        managers = [u for u in root.principals.users.values() if "Manager" in u.roles]
+        act_as(request, managers[0] if managers else None)
+        directory = load_directory(request, root)
+        count = len(directory.codes)
+    print(f"Đã tạo danh bạ mẫu: {count} cơ quan.")
+
+
 def cmd_create_admin(registry, args):
     from content_types.principals import User
 
@@ -78,6 +93,9 @@ def parser():
     d = sub.add_parser("demo", help="tạo trang mẫu")
     d.add_argument("--if-empty", action="store_true", help="chỉ khi cơ sở dữ liệu chưa có nội dung")
     d.set_defaults(func=cmd_demo)
+    sub.add_parser(
+        "demo-directory", help="tạo danh bạ cơ quan mẫu (chỉ khi danh bạ còn trống)"
+    ).set_defaults(func=cmd_demo_directory)
     a = sub.add_parser("create-admin", help="tạo tài khoản quản trị")
     a.add_argument("login")
     a.add_argument("--password")

@@ -9,6 +9,7 @@ from .. import content as api
 from ..security.passwords import hash_password
 from .data import NEWS, PAGES, SECTIONS, USERS
 from .images import upload
+from .province import load_directory
 
 GUIDE = (
     "Hướng dẫn sử dụng Cổng thông tin (bản mẫu)\n\n"
@@ -74,5 +75,7 @@ def load_demo(request, root, today=None):
         if state == "published":
             act_as(request, users["duyet"])
             api.transition(request, item, "publish")
+    act_as(request, users["admin"])
+    load_directory(request, root)
     act_as(request, None)
     return root

@@ -118,3 +118,17 @@ def test_missing_ini_is_an_error(tmp_path):
     result = admin(tmp_path / "khong-co.ini", "demo")
     assert_one_error_line(result)
     assert "khong-co.ini" in result.stderr
+
+
+def test_demo_directory_fills_an_empty_directory_once(ini):
+    first = admin(ini, "demo-directory")
+    assert first.returncode == 0, first.stderr
+    assert "317 cơ quan" in first.stdout
+    second = admin(ini, "demo-directory")
+    assert_one_error_line(second)
+    assert "đã có cơ quan" in second.stderr
+    root, db = read_portal(ini)
+    try:
+        assert len(root["danh-ba"].codes) == 317
+    finally:
+        db.close()
