@@ -26,7 +26,24 @@ def slugify(text, max_length=80):
 
 
 # Names a child may not take: they would hide the portal's own pages at the root.
-RESERVED_NAMES = frozenset({"@@", "static", "dang-nhap", "dang-xuat", "tim-kiem", "ngon-ngu"})
+RESERVED_NAMES = frozenset(
+    {
+        "@@",
+        "static",
+        "dang-nhap",
+        "dang-xuat",
+        "tim-kiem",
+        "ngon-ngu",
+        # staff accounts (portal/views/accounts.py)
+        "tai-khoan",
+        "tai-khoan-moi",
+        "tai-khoan-sua",
+        "tai-khoan-khoa",
+        "tai-khoan-dat-lai",
+        "tai-khoan-nhap",
+        "doi-mat-khau",
+    }
+)
 
 
 def unique_name(container, title):

@@ -50,11 +50,13 @@ def cmd_demo_directory(registry, args):
 def cmd_create_admin(registry, args):
     from content_types.principals import User
 
+    from .security.password_policy import password_policy_error
     from .security.passwords import hash_password
 
     password = args.password or getpass.getpass("Mật khẩu: ")
-    if len(password) < 10:
-        raise AdminError("Mật khẩu phải có ít nhất 10 ký tự.")
+    refused = password_policy_error(password, args.login)
+    if refused is not None:
+        raise AdminError(refused.interpolate())
     with open_site(registry) as (root, request):
         users = root.principals
         if args.login in users.users:

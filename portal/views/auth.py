@@ -1,5 +1,7 @@
 """Logging in and out, with throttling of failed attempts."""
 
+from urllib.parse import quote
+
 import colander
 import deform
 from pyramid.httpexceptions import HTTPFound
@@ -61,7 +63,9 @@ def login_view(context, request):
                     minutes=minutes,
                 ),
             }
-        user = context.principals.users.get(data["login"].strip())
+        login = data["login"].strip()
+        users = context.principals.users
+        user = users.get(login) or users.get(login.lower())  # logins are lower-case
         if user is None or user.disabled or not check_password(user, data["password"]):
             throttle.failed(data["login"], address)
             request.response.status = 400
@@ -71,6 +75,9 @@ def login_view(context, request):
             }
         throttle.succeeded(data["login"], address)
         headers = remember(request, user.login)
+        if user.must_change_password:  # a one-time password: choose one's own first
+            target = "/doi-mat-khau?came_from=" + quote(data["came_from"] or "/", safe="/")
+            return HTTPFound(safe_target(request, target), headers=headers)
         return HTTPFound(safe_target(request, data["came_from"]), headers=headers)
     return {"form": form.render({"came_from": came_from}), "error": None}
 
