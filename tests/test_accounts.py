@@ -394,6 +394,8 @@ def test_an_administrator_cannot_drop_their_own_admin_role(browser_for, agencies
 
 
 def test_reset_gives_a_new_one_time_password_and_the_old_one_stops(admin, site, wsgi_app):
+    open_session = login(new_browser(wsgi_app, "10.0.0.8"), "canbo")
+    assert "Đăng xuất" in open_session.get("/").text
     page = admin.get("/tai-khoan-sua?ten=canbo")
     result = form_to(page, "@@tai-khoan-dat-lai").submit()
     assert result.status_int == 200
@@ -403,6 +405,8 @@ def test_reset_gives_a_new_one_time_password_and_the_old_one_stops(admin, site, 
     assert try_login(new_browser(wsgi_app), "canbo", PASSWORDS["canbo"]).status_int == 400
     logged = try_login(new_browser(wsgi_app, "10.0.0.7"), "canbo", otp)
     assert logged.status_int == 302 and "/doi-mat-khau" in logged.location
+    # the session opened with the old password has ended
+    assert "Đăng xuất" not in open_session.get("/").text
 
 
 def test_disable_stops_login_and_an_open_session_and_keeps_the_history(admin, site, wsgi_app):

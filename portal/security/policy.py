@@ -1,11 +1,14 @@
 """The Pyramid security policy: identity from the session, permission from the model."""
 
+import time
+
 from pyramid.authorization import Everyone
 from pyramid.security import Allowed, Denied
 
 from .model import principals_allowed, user_principals
 
 SESSION_KEY = "userid"
+SINCE_KEY = "since"
 
 
 class PortalSecurityPolicy:
@@ -26,7 +29,11 @@ class PortalSecurityPolicy:
             if login:
                 candidate = site_root(request).principals.users.get(login)
                 if candidate is not None and not candidate.disabled:
-                    user = candidate
+                    changed = candidate.password_changed
+                    if changed is None or session.get(SINCE_KEY, 0) >= changed.timestamp():
+                        user = candidate  # a password change ends every older session
+                if user is None:
+                    self.drop_session(request)
             elif not session:
                 self.drop_session(request)  # expired, forged or emptied: forget it
         request.environ["portal.identity"] = user
@@ -74,6 +81,7 @@ class PortalSecurityPolicy:
     def remember(self, request, userid, **kw):
         request.session.invalidate()
         request.session[SESSION_KEY] = userid
+        request.session[SINCE_KEY] = time.time()
         request.environ.pop("portal.identity", None)
         request.environ.pop("portal.principals", None)
         return []
