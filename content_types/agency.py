@@ -71,9 +71,20 @@ def parent_default(node, kw):
     return getattr(kw["request"].context, "uid", colander.null)
 
 
+def placement_error(kind, parent_kind):
+    """Why an agency of `kind` may not live in a parent of `parent_kind` (None for the
+    directory itself, which is where departments and districts live), or None."""
+    if kind == "commune" and parent_kind != "district":
+        return _("Xã, phường, thị trấn phải trực thuộc một huyện.")
+    if kind == "district" and parent_kind is not None:
+        return _("Huyện, thị xã, thành phố trực thuộc tỉnh, không nằm trong huyện khác.")
+    if parent_kind not in (None, "district"):
+        return _("Nơi trực thuộc phải là danh bạ của tỉnh hoặc một huyện.")
+    return None
+
+
 @colander.deferred
 def placement_validator(node, kw):
-    """A commune lives in a district; a district directly in the directory."""
     choices = parent_choices(kw["request"].context)
     top = choices[0][0] if choices else None
     known = {uid for uid, _title in choices}
@@ -82,10 +93,9 @@ def placement_validator(node, kw):
         parent = value.get("parent") or top
         if choices and parent not in known:
             raise colander.Invalid(node["parent"], _("Nơi trực thuộc không có trong danh bạ."))
-        if value.get("kind") == "commune" and parent == top:
-            raise colander.Invalid(node["parent"], _("Xã, phường, thị trấn phải trực thuộc một huyện."))
-        if value.get("kind") == "district" and parent != top:
-            raise colander.Invalid(node["parent"], _("Huyện, thị xã, thành phố trực thuộc tỉnh, không nằm trong huyện khác."))
+        error = placement_error(value.get("kind"), None if parent == top else "district")
+        if error is not None:
+            raise colander.Invalid(node["parent"], error)
 
     return check
 

@@ -9,16 +9,19 @@ from pyramid.view import view_config
 from content_types import File, Image, NewsItem
 
 
+def content_disposition(disposition, filename):
+    """The header value naming `filename`: ASCII for old clients, UTF-8 (RFC 5987) for others."""
+    ascii_name = filename.encode("ascii", "replace").decode().replace('"', "")
+    return f"{disposition}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
+
+
 def file_response(request, stored, as_attachment=False):
     """Serve a StoredFile: inline only for types a browser shows safely."""
     response = Response(content_type=stored.mimetype, conditional_response=True)
     response.app_iter = FileIter(stored.open())
     response.content_length = stored.size
     disposition = "inline" if stored.inline and not as_attachment else "attachment"
-    ascii_name = stored.filename.encode("ascii", "replace").decode().replace('"', "")
-    response.headers["Content-Disposition"] = (
-        f"{disposition}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(stored.filename)}"
-    )
+    response.headers["Content-Disposition"] = content_disposition(disposition, stored.filename)
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Content-Security-Policy"] = (
         "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"

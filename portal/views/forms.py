@@ -48,6 +48,8 @@ def make_form(request, schema, buttons=("save",), editing=False, action=None):
         "cancel": _("Hủy"),
         "signin": _("Đăng nhập"),
         "submit": _("Gửi"),
+        "check": _("Kiểm tra"),
+        "import": _("Nhập"),
     }
     form_buttons = [
         deform.Button(
