@@ -7,7 +7,7 @@ import colander
 import deform.widget
 from BTrees.OOBTree import OOBTree
 
-from .base import Container, Item
+from .base import Container, Item, nearest
 from .email import OfficialEmailNode, OptionalOfficialEmailNode
 from .i18n import _
 from .registry import content_type
@@ -42,12 +42,7 @@ class PhoneNode(colander.SchemaNode):
 
 def directory_of(obj):
     """The Directory `obj` lives in (or is), or None."""
-    node = obj
-    while node is not None:
-        if isinstance(node, Directory):
-            return node
-        node = node.__parent__
-    return None
+    return nearest(obj, Directory)
 
 
 def parent_choices(context):

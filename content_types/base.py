@@ -17,6 +17,14 @@ def now():
     return datetime.now(timezone.utc)
 
 
+def nearest(obj, cls):
+    """`obj` or its closest ancestor that is a `cls`, or None."""
+    node = obj
+    while node is not None and not isinstance(node, cls):
+        node = node.__parent__
+    return node
+
+
 class Item(Persistent):
     """A resource in the tree: named, parented, identified and dated.
 

@@ -9,6 +9,7 @@ from pyramid.renderers import get_renderer
 from pyramid.traversal import find_root
 
 from content_types import Agency, Container, Folder, Page
+from content_types.base import nearest
 
 from ..cache import fragment
 from ..i18n import LANGUAGES, label
@@ -17,12 +18,7 @@ from .format import format_date, format_datetime, format_size
 
 def subsite_of(obj):
     """The agency whose sub-site `obj` belongs to, or None."""
-    node = obj
-    while node is not None:
-        if isinstance(node, Agency):
-            return node
-        node = node.__parent__
-    return None
+    return nearest(obj, Agency)
 
 
 class Layout:
