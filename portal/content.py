@@ -174,7 +174,8 @@ def available_transitions(request, obj):
     return workflow.available(obj, roles, lambda p: bool(request.has_permission(p, obj)))
 
 
-def set_local_roles(request, container, principal, roles, block=None):
+def set_local_roles(request, container, principal, roles):
+    """Grant `roles` (and only those) to `principal` on `container`."""
     unknown = set(roles) - set(request.registry.grantable_roles)
     if unknown:
         raise ContentError(
@@ -184,13 +185,16 @@ def set_local_roles(request, container, principal, roles, block=None):
             )
         )
     container.set_local_roles(principal, roles)
-    if block is not None:
-        container.block_inheritance = bool(block)
-    container.history.append(
-        history_entry(
-            "sharing", userid(request), None, None, f"{principal}: {', '.join(roles) or '—'}"
-        )
-    )
+    note = f"{principal}: {', '.join(sorted(roles)) or '—'}"
+    container.history.append(history_entry("sharing", userid(request), None, None, note))
+    request.registry.notify(LocalRolesChanged(container, request))
+
+
+def set_block_inheritance(request, container, block):
+    """Stop (or restore) the roles granted above `container` from reaching it."""
+    container.block_inheritance = bool(block)
+    note = "block" if block else "inherit"
+    container.history.append(history_entry("sharing", userid(request), None, None, note))
     request.registry.notify(LocalRolesChanged(container, request))
 
 

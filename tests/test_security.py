@@ -117,14 +117,15 @@ def test_block_inheritance_stops_at_the_blocking_container(site):
         deep = news(root, request, inner, "Tin trong phòng kín")
         become(root, request, "admin")
         api.set_local_roles(request, outer, "user:canbo", ["Editor"])
-        api.set_local_roles(request, inner, "user:congtac", ["Reviewer"], block=True)
+        api.set_local_roles(request, inner, "user:congtac", ["Reviewer"])
+        api.set_block_inheritance(request, inner, True)
         assert inner.block_inheritance is True
         assert local_roles(deep) == {"user:congtac": {"Reviewer"}}
         assert "Editor" not in effective_roles(request.registry, deep, principals_of(root, "canbo"))
         assert "user:canbo" not in principals_allowed(request.registry, deep, "view")
         assert "Editor" in effective_roles(request.registry, outer, principals_of(root, "canbo"))
         # unblocking brings the inherited role back
-        api.set_local_roles(request, inner, "user:congtac", ["Reviewer"], block=False)
+        api.set_block_inheritance(request, inner, False)
         assert "user:canbo" in principals_allowed(request.registry, deep, "view")
 
 
@@ -134,7 +135,8 @@ def test_block_does_not_remove_global_roles(site):
         outer, inner = folders(root, request)
         deep = news(root, request, inner, "Tin nháp", creator="congtac")
         become(root, request, "admin")
-        api.set_local_roles(request, inner, "user:duyet", ["Reviewer"], block=True)
+        api.set_local_roles(request, inner, "user:duyet", ["Reviewer"])
+        api.set_block_inheritance(request, inner, True)
         allowed = principals_allowed(request.registry, deep, "view")
         assert {"role:Editor", "role:Manager", "user:congtac"} <= allowed
 

@@ -21,7 +21,8 @@ GRANTABLE_ROLES = ("Contributor", "Editor", "Reviewer", "Site Administrator")
 
 ADMINS = ("Site Administrator", "Manager")
 
-# Permissions: view, add, edit, delete, review, manage, view statistics, view history.
+# Permissions: view, add, edit, delete, review, manage, view statistics, view history,
+# view contents, change sharing.
 DEFAULT_PERMISSIONS = {
     "view": (ANONYMOUS,),
     "add": ("Contributor", "Editor", *ADMINS),
@@ -32,4 +33,5 @@ DEFAULT_PERMISSIONS = {
     "view statistics": (ANONYMOUS,),
     "view history": (OWNER, "Editor", "Reviewer", *ADMINS),
     "view contents": (OWNER, "Contributor", "Editor", "Reviewer", *ADMINS),
+    "change sharing": ADMINS,
 }
