@@ -114,7 +114,9 @@ class AgencySchema(colander.MappingSchema):
     parent = colander.SchemaNode(
         colander.String(),
         title=_("Trực thuộc"),
-        description=_("Xã, phường, thị trấn phải nằm trong một huyện; đổi nơi trực thuộc là chuyển cơ quan đi, địa chỉ cũ vẫn dẫn tới."),
+        description=_(
+            "Xã, phường, thị trấn phải nằm trong một huyện; đổi nơi trực thuộc là chuyển cơ quan đi, địa chỉ cũ vẫn dẫn tới."
+        ),
         widget=parent_widget,
         default=parent_default,
         missing="",
@@ -122,11 +124,15 @@ class AgencySchema(colander.MappingSchema):
     code = LineNode(
         title=_("Mã cơ quan"),
         description=_("Mã dùng khi nhập, xuất danh bạ; để trống để tự tạo."),
-        validator=regex(CODE, _("Mã chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch nối (tối đa 50 ký tự).")),
+        validator=regex(
+            CODE, _("Mã chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch nối (tối đa 50 ký tự).")
+        ),
     )
     exchange_id = LineNode(
         title=_("Mã định danh liên thông"),
-        description=_("Dạng 000.00.01.H08; bắt buộc với cơ quan có bộ phận một cửa hoặc gửi nhận văn bản điện tử."),
+        description=_(
+            "Dạng 000.00.01.H08; bắt buộc với cơ quan có bộ phận một cửa hoặc gửi nhận văn bản điện tử."
+        ),
         validator=regex(EXCHANGE_ID, _("Mã định danh phải có dạng 000.00.01.H08.")),
     )
     description = DescriptionNode(title=_("Chức năng, nhiệm vụ (tóm tắt)"))
@@ -177,7 +183,9 @@ class Directory(Container):
     def claim_code(self, code, uid):
         holder = self.codes.get(code)
         if holder is not None and holder != uid:
-            raise KeyError(_("Mã cơ quan “${code}” đã có cơ quan khác dùng.", mapping={"code": code}))
+            raise KeyError(
+                _("Mã cơ quan “${code}” đã có cơ quan khác dùng.", mapping={"code": code})
+            )
         if holder is None:
             self.codes[code] = uid
 

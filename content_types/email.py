@@ -10,9 +10,31 @@ from .i18n import _
 # registrable part of the domain, so yahoo.com.vn and mail.yahoo.com count too).
 FREE_MAIL = frozenset(
     {
-        "gmail", "googlemail", "yahoo", "ymail", "rocketmail", "outlook", "hotmail", "live",
-        "msn", "icloud", "me", "aol", "proton", "protonmail", "zoho", "yandex", "mail",
-        "gmx", "zing", "vnn", "fpt", "tutanota", "qq", "163", "126",
+        "gmail",
+        "googlemail",
+        "yahoo",
+        "ymail",
+        "rocketmail",
+        "outlook",
+        "hotmail",
+        "live",
+        "msn",
+        "icloud",
+        "me",
+        "aol",
+        "proton",
+        "protonmail",
+        "zoho",
+        "yandex",
+        "mail",
+        "gmx",
+        "zing",
+        "vnn",
+        "fpt",
+        "tutanota",
+        "qq",
+        "163",
+        "126",
     }
 )
 FREE_MAIL_SUFFIXES = ("com", "net", "org", "vn", "com.vn", "net.vn", "me", "ru", "de", "cn")
@@ -47,9 +69,7 @@ def official_email_error(address, domain):
             mapping={"host": host, "domain": domain},
         )
     if host != domain and not host.endswith("." + domain):
-        return _(
-            "Thư điện tử công vụ phải thuộc tên miền ${domain}.", mapping={"domain": domain}
-        )
+        return _("Thư điện tử công vụ phải thuộc tên miền ${domain}.", mapping={"domain": domain})
     return None
 
 

@@ -28,19 +28,42 @@ def branch(site):
         make(request, north, "Xã Ân Thử", "commune", "t-bac-an-thu")
         make(request, south, "Phường Đồng Thử", "commune", "t-nam-dong-thu")
         dept = make(
-            request, d, "Sở Thử Nghiệm", "department", "s-thu",
-            address="Số 9 đường Thử", fax="0200 3 899 999", website="https://sothu.hoabinhxanh.gov.vn",
-            head_name="Lê Văn Thử", head_position="Giám đốc", exchange_id="000.00.99.H99",
+            request,
+            d,
+            "Sở Thử Nghiệm",
+            "department",
+            "s-thu",
+            address="Số 9 đường Thử",
+            fax="0200 3 899 999",
+            website="https://sothu.hoabinhxanh.gov.vn",
+            head_name="Lê Văn Thử",
+            head_position="Giám đốc",
+            exchange_id="000.00.99.H99",
         )
-        api.create(request, dept, "Contact", {
-            "title": "Trần Thị Liên Hệ", "position": "Chánh Văn phòng", "unit": "Văn phòng",
-            "phone": "0200 3 899 000", "email": "lienhe.sothu@hoabinhxanh.gov.vn",
-        })
+        api.create(
+            request,
+            dept,
+            "Contact",
+            {
+                "title": "Trần Thị Liên Hệ",
+                "position": "Chánh Văn phòng",
+                "unit": "Văn phòng",
+                "phone": "0200 3 899 000",
+                "email": "lienhe.sothu@hoabinhxanh.gov.vn",
+            },
+        )
         news = api.create(request, dept, "Folder", {"title": "Tin hoạt động", "ordered": False})
         api.transition(request, news, "publish")
-        item = api.create(request, news, "NewsItem", {"title": "Sở Thử Nghiệm họp giao ban", "lead": "Giao ban tháng."})
+        item = api.create(
+            request,
+            news,
+            "NewsItem",
+            {"title": "Sở Thử Nghiệm họp giao ban", "lead": "Giao ban tháng."},
+        )
         api.transition(request, item, "publish")
-        api.create(request, news, "NewsItem", {"title": "Bản nháp riêng của sở thử", "lead": "Chưa đăng."})
+        api.create(
+            request, news, "NewsItem", {"title": "Bản nháp riêng của sở thử", "lead": "Chưa đăng."}
+        )
     return "/danh-ba"
 
 
@@ -58,7 +81,17 @@ def admin_add(browser, container, **fields):
 def test_vietnamese_alphabetical_order():
     names = ["Đông", "Dương", "Ân", "Ăn", "An", "Bình", "Tấn", "Tân Phú", "ơn", "ôn", "on"]
     assert sorted(names, key=sort_key) == [
-        "An", "Ăn", "Ân", "Bình", "Dương", "Đông", "on", "ôn", "ơn", "Tân Phú", "Tấn"
+        "An",
+        "Ăn",
+        "Ân",
+        "Bình",
+        "Dương",
+        "Đông",
+        "on",
+        "ôn",
+        "ơn",
+        "Tân Phú",
+        "Tấn",
     ]
 
 
@@ -85,10 +118,14 @@ def test_blank_code_is_made_from_the_short_name(site):
 
 def test_free_mail_is_refused_with_its_own_message(browser_for, branch, site):
     admin = browser_for("quantri")
-    result = admin_add(admin, "/danh-ba", title="Sở Mới", kind="department", email="somoi@gmail.com")
+    result = admin_add(
+        admin, "/danh-ba", title="Sở Mới", kind="department", email="somoi@gmail.com"
+    )
     assert result.status_int == 200
     assert "hộp thư miễn phí" in result.text and "hoabinhxanh.gov.vn" in result.text
-    result = admin_add(admin, "/danh-ba", title="Sở Mới", kind="department", email="somoi@khac.gov.vn")
+    result = admin_add(
+        admin, "/danh-ba", title="Sở Mới", kind="department", email="somoi@khac.gov.vn"
+    )
     assert "phải thuộc tên miền hoabinhxanh.gov.vn" in result.text
     with site() as (root, request):
         assert "so-moi" not in root["danh-ba"]
@@ -97,8 +134,14 @@ def test_free_mail_is_refused_with_its_own_message(browser_for, branch, site):
 def test_bad_exchange_id_phone_and_website_are_refused(browser_for, branch):
     admin = browser_for("quantri")
     result = admin_add(
-        admin, "/danh-ba", title="Sở Sai", kind="department", email="sosai@hoabinhxanh.gov.vn",
-        exchange_id="H08.01", phone="gọi tôi", website="javascript:alert(1)",
+        admin,
+        "/danh-ba",
+        title="Sở Sai",
+        kind="department",
+        email="sosai@hoabinhxanh.gov.vn",
+        exchange_id="H08.01",
+        phone="gọi tôi",
+        website="javascript:alert(1)",
     )
     assert "000.00.01.H08" in result.text
     assert "Số điện thoại chỉ gồm" in result.text
@@ -107,11 +150,20 @@ def test_bad_exchange_id_phone_and_website_are_refused(browser_for, branch):
 
 def test_a_commune_must_live_in_a_district(browser_for, branch, site):
     admin = browser_for("quantri")
-    result = admin_add(admin, "/danh-ba", title="Xã Lạc Chỗ", kind="commune", email="lac@hoabinhxanh.gov.vn")
+    result = admin_add(
+        admin, "/danh-ba", title="Xã Lạc Chỗ", kind="commune", email="lac@hoabinhxanh.gov.vn"
+    )
     assert "phải trực thuộc một huyện" in result.text
     with site() as (root, request):
         north = root["danh-ba"]["huyen-thu-bac"].uid
-    result = admin_add(admin, "/danh-ba", title="Xã Đúng Chỗ", kind="commune", parent=north, email="dung@hoabinhxanh.gov.vn")
+    result = admin_add(
+        admin,
+        "/danh-ba",
+        title="Xã Đúng Chỗ",
+        kind="commune",
+        parent=north,
+        email="dung@hoabinhxanh.gov.vn",
+    )
     assert result.status_int == 302
     assert result.location.endswith("/danh-ba/huyen-thu-bac/xa-dung-cho/")
 
@@ -141,11 +193,17 @@ def test_changing_the_parent_moves_and_the_old_address_redirects(browser_for, br
 def test_tree_groups_departments_and_districts_with_their_communes(app, branch):
     page = app.get("/danh-ba/")
     assert "Sở, ban, ngành tỉnh" in page.text and "Huyện, thị xã, thành phố" in page.text
-    text = page.text[page.text.index('class="directory-tree"'):]
+    text = page.text[page.text.index('class="directory-tree"') :]
     north = text.index("Huyện Thử Bắc")
     south = text.index("Huyện Thử Nam")
     # communes sit under their own district, in alphabetical order (Ân before Tân)
-    assert north < text.index("Xã Ân Thử") < text.index("Xã Tân Thử") < south < text.index("Phường Đồng Thử")
+    assert (
+        north
+        < text.index("Xã Ân Thử")
+        < text.index("Xã Tân Thử")
+        < south
+        < text.index("Phường Đồng Thử")
+    )
     assert "0200 3 811 111" in text and "mailto:t-bac@hoabinhxanh.gov.vn" in text
 
 
@@ -182,9 +240,17 @@ def test_printable_list_follows_the_tree_and_the_filters(app, branch):
 
 def test_agency_card_shows_the_decree_fields_and_contacts(app, branch):
     text = app.get("/danh-ba/so-thu-nghiem").text
-    for shown in ("Số 9 đường Thử", "0200 3 899 999", "mailto:s-thu@hoabinhxanh.gov.vn",
-                  "https://sothu.hoabinhxanh.gov.vn", "Lê Văn Thử", "000.00.99.H99",
-                  "Trần Thị Liên Hệ", "Chánh Văn phòng", "lienhe.sothu@hoabinhxanh.gov.vn"):
+    for shown in (
+        "Số 9 đường Thử",
+        "0200 3 899 999",
+        "mailto:s-thu@hoabinhxanh.gov.vn",
+        "https://sothu.hoabinhxanh.gov.vn",
+        "Lê Văn Thử",
+        "000.00.99.H99",
+        "Trần Thị Liên Hệ",
+        "Chánh Văn phòng",
+        "lienhe.sothu@hoabinhxanh.gov.vn",
+    ):
         assert shown in text, shown
     district = app.get("/danh-ba/huyen-thu-bac").text
     assert "Xã Tân Thử" in district and "Xã, phường, thị trấn trực thuộc" in district
@@ -207,7 +273,7 @@ def test_provincial_home_aggregates_sub_site_news_with_their_agency(app, branch)
     text = app.get("/").text
     assert "Sở Thử Nghiệm họp giao ban" in text
     start = text.index("Sở Thử Nghiệm họp giao ban")
-    assert "· Sở Thử Nghiệm" in text[start:start + 600]
+    assert "· Sở Thử Nghiệm" in text[start : start + 600]
     assert "Bản nháp riêng của sở thử" not in text
 
 
@@ -258,8 +324,12 @@ def test_local_contributor_and_reviewer_each_within_their_role(browser_for, bran
     mine = staff.get(f"{section}/bai-cong-tac-vien-gui")
     assert 'value="submit"' in mine.text and 'value="publish"' not in mine.text
     token = csrf_from(mine)
-    staff.post(f"{section}/bai-cong-tac-vien-gui/@@chuyen", {"csrf_token": token, "transition": "submit"})
-    staff.post(f"{section}/bai-cong-tac-vien-gui/@@chuyen", {"csrf_token": token, "transition": "publish"})
+    staff.post(
+        f"{section}/bai-cong-tac-vien-gui/@@chuyen", {"csrf_token": token, "transition": "submit"}
+    )
+    staff.post(
+        f"{section}/bai-cong-tac-vien-gui/@@chuyen", {"csrf_token": token, "transition": "publish"}
+    )
     with site() as (root, request):
         item = root["danh-ba"]["so-thu-nghiem"]["tin-hoat-dong"]["bai-cong-tac-vien-gui"]
         assert item.workflow_state == "pending"  # a Contributor may not publish
@@ -269,15 +339,28 @@ def test_local_contributor_and_reviewer_each_within_their_role(browser_for, bran
         north = root["danh-ba"]["huyen-thu-bac"]
         draft = api.create(request, north, "NewsItem", {"title": "Tin huyện chờ duyệt"})
         api.transition(request, draft, "submit")
-    staff.post("/danh-ba/huyen-thu-bac/tin-huyen-cho-duyet/@@chuyen", {"csrf_token": token, "transition": "publish"})
+    staff.post(
+        "/danh-ba/huyen-thu-bac/tin-huyen-cho-duyet/@@chuyen",
+        {"csrf_token": token, "transition": "publish"},
+    )
     with site() as (root, request):
         assert root["danh-ba"]["huyen-thu-bac"]["tin-huyen-cho-duyet"].workflow_state == "published"
-        assert root["danh-ba"]["so-thu-nghiem"]["tin-hoat-dong"]["bai-cong-tac-vien-gui"].workflow_state == "pending"
+        assert (
+            root["danh-ba"]["so-thu-nghiem"]["tin-hoat-dong"][
+                "bai-cong-tac-vien-gui"
+            ].workflow_state
+            == "pending"
+        )
 
 
 @pytest.mark.parametrize(
     "path",
-    ["/danh-ba/", "/danh-ba/?q=tan&loai=commune", "/danh-ba/huyen-thu-bac", "/danh-ba/huyen-thu-bac/xa-tan-thu"],
+    [
+        "/danh-ba/",
+        "/danh-ba/?q=tan&loai=commune",
+        "/danh-ba/huyen-thu-bac",
+        "/danh-ba/huyen-thu-bac/xa-tan-thu",
+    ],
 )
 def test_directory_pages_are_accessible(app, branch, path):
     from test_i18n_a11y import assert_accessible

@@ -23,10 +23,23 @@ HEADER = (
 
 def row(code, parent, title, kind, email=None, exchange="", phone="0200 3 700 000", **more):
     values = {
-        "ma": code, "ma_cha": parent, "ten": title, "ten_viet_tat": "", "loai": kind,
-        "ma_dinh_danh": exchange, "dia_chi": "", "dien_thoai": phone, "fax": "",
-        "thu_dien_tu": email or f"{code}@hoabinhxanh.gov.vn", "website": "", "nguoi_dung_dau": "",
-        "chuc_vu": "", "gio_lam_viec": "", "vi_do": "", "kinh_do": "", "mo_ta": "",
+        "ma": code,
+        "ma_cha": parent,
+        "ten": title,
+        "ten_viet_tat": "",
+        "loai": kind,
+        "ma_dinh_danh": exchange,
+        "dia_chi": "",
+        "dien_thoai": phone,
+        "fax": "",
+        "thu_dien_tu": email or f"{code}@hoabinhxanh.gov.vn",
+        "website": "",
+        "nguoi_dung_dau": "",
+        "chuc_vu": "",
+        "gio_lam_viec": "",
+        "vi_do": "",
+        "kinh_do": "",
+        "mo_ta": "",
     }
     values.update(more)
     out = io.StringIO()
@@ -82,8 +95,14 @@ def test_csv_export_has_bom_crlf_and_tree_order(app):
 
 def test_branch_export_holds_only_the_branch(app, site):
     with site() as (root, request):
-        district = next(a for a in root["danh-ba"].values() if isinstance(a, Agency) and a.kind == "district")
-        path, code, count = f"/danh-ba/{district.__name__}", district.code, len(district.sub_agencies())
+        district = next(
+            a for a in root["danh-ba"].values() if isinstance(a, Agency) and a.kind == "district"
+        )
+        path, code, count = (
+            f"/danh-ba/{district.__name__}",
+            district.code,
+            len(district.sub_agencies()),
+        )
     records = list(csv.DictReader(io.StringIO(app.get(f"{path}/@@csv").body.decode("utf-8-sig"))))
     assert records[0]["ma"] == code and len(records) == 1 + count
     assert all(r["ma_cha"] == code for r in records[1:])
@@ -133,13 +152,21 @@ def test_folding_keeps_long_vietnamese_lines_intact():
 
 def test_round_trip_changes_nothing(app, admin, site):
     with site() as (root, request):
-        before = {a.uid: (len(a.history), a.modified) for a in subtree(root["danh-ba"]) if isinstance(a, Agency)}
+        before = {
+            a.uid: (len(a.history), a.modified)
+            for a in subtree(root["danh-ba"])
+            if isinstance(a, Agency)
+        }
     exported = app.get("/danh-ba/@@csv").body
     result = submit(admin, exported)
     assert result.status_int == 200, result.text[-2000:]
     assert "thêm <strong>0</strong>, cập nhật <strong>0</strong>" in result.text
     with site() as (root, request):
-        after = {a.uid: (len(a.history), a.modified) for a in subtree(root["danh-ba"]) if isinstance(a, Agency)}
+        after = {
+            a.uid: (len(a.history), a.modified)
+            for a in subtree(root["danh-ba"])
+            if isinstance(a, Agency)
+        }
     assert after == before
 
 
@@ -179,15 +206,15 @@ def test_a_changed_row_updates_in_place_and_a_new_parent_moves(admin, site, app)
 
 def test_dry_run_reports_every_bad_line_with_its_reason(admin, site):
     bad = csv_bytes(
-        row("loi-huyen", "", "Huyện Lỗi", "district"),                                  # line 2: fine
-        row("loi-thieu", "", "", "department"),                                          # 3: no name
-        row("loi-gmail", "", "Sở Gmail", "department", email="sogmail@gmail.com"),       # 4
-        row("loi-cha", "khong-co", "Xã Mồ Côi", "commune"),                              # 5
-        row("loi-huyen", "", "Huyện Lỗi Trùng", "district"),                             # 6: duplicate
-        row("loi-xa-le", "", "Xã Lạc Chỗ", "commune"),                                   # 7: commune at top
-        row("loi-ma-dd", "", "Sở Mã Sai", "department", exchange="12.34"),               # 8
-        row("loi-trung-dd", "", "Sở Trùng", "department", exchange="000.00.02.H99"),     # 9: taken
-        row("loi-loai", "", "Cơ quan Lạ", "ngan-hang"),                                  # 10
+        row("loi-huyen", "", "Huyện Lỗi", "district"),  # line 2: fine
+        row("loi-thieu", "", "", "department"),  # 3: no name
+        row("loi-gmail", "", "Sở Gmail", "department", email="sogmail@gmail.com"),  # 4
+        row("loi-cha", "khong-co", "Xã Mồ Côi", "commune"),  # 5
+        row("loi-huyen", "", "Huyện Lỗi Trùng", "district"),  # 6: duplicate
+        row("loi-xa-le", "", "Xã Lạc Chỗ", "commune"),  # 7: commune at top
+        row("loi-ma-dd", "", "Sở Mã Sai", "department", exchange="12.34"),  # 8
+        row("loi-trung-dd", "", "Sở Trùng", "department", exchange="000.00.02.H99"),  # 9: taken
+        row("loi-loai", "", "Cơ quan Lạ", "ngan-hang"),  # 10
     )
     for button in ("check", "import"):
         result = submit(admin, bad, button=button)
@@ -195,7 +222,9 @@ def test_dry_run_reports_every_bad_line_with_its_reason(admin, site):
         text = result.text
         errors = dict(
             (int(line), reason)
-            for line, reason in __import__("re").findall(r"<tr><td>(\d+)</td><td>[^<]*</td><td>([^<]*)</td></tr>", text)
+            for line, reason in __import__("re").findall(
+                r"<tr><td>(\d+)</td><td>[^<]*</td><td>([^<]*)</td></tr>", text
+            )
         )
         assert set(errors) == {3, 4, 5, 6, 7, 8, 9, 10}, errors
         assert "ten" in errors[3]
@@ -244,7 +273,9 @@ def to_cp1258(text):
 
 
 def test_a_windows_1258_file_is_refused_before_anything_is_read(admin, site):
-    data = to_cp1258(HEADER + "\r\n" + row("so-thu", "", "Sở Nông nghiệp tỉnh Hòa Bình", "department"))
+    data = to_cp1258(
+        HEADER + "\r\n" + row("so-thu", "", "Sở Nông nghiệp tỉnh Hòa Bình", "department")
+    )
     assert unicodedata.normalize("NFC", data.decode("cp1258")).count("Hòa Bình") == 1
     result = submit(admin, data)
     assert result.status_int == 400
@@ -266,7 +297,10 @@ def test_only_administrators_import(app, browser_for):
 def test_two_imports_at_once_never_duplicate(wsgi_app, db, site):
     """Both requests start together; the later commit conflicts, is retried, and
     then finds the agencies the first made: each code exists once."""
-    browsers = [login(TestApp(wsgi_app, extra_environ={"REMOTE_ADDR": f"10.0.1.{i}"}), "quantri") for i in (1, 2)]
+    browsers = [
+        login(TestApp(wsgi_app, extra_environ={"REMOTE_ADDR": f"10.0.1.{i}"}), "quantri")
+        for i in (1, 2)
+    ]
     forms = []
     for b in browsers:
         form = b.get("/danh-ba/@@nhap").forms["deform"]
@@ -287,7 +321,11 @@ def test_two_imports_at_once_never_duplicate(wsgi_app, db, site):
     assert [r.status_int for r in results] == [200, 200]
     with site() as (root, request):
         codes = [a.code for a in subtree(root["danh-ba"]) if isinstance(a, Agency)]
-        assert sorted(c for c in codes if c.startswith("nhap-")) == ["nhap-huyen", "nhap-xa-a", "nhap-xa-b"]
+        assert sorted(c for c in codes if c.startswith("nhap-")) == [
+            "nhap-huyen",
+            "nhap-xa-a",
+            "nhap-xa-b",
+        ]
         assert len(root["danh-ba"]["huyen-nhap-thu"].sub_agencies()) == 2
     created = sorted(r.text.count("<li>Xã Nhập") for r in results)
     assert created == [0, 2]  # one request made them, the other found them made

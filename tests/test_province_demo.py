@@ -6,7 +6,7 @@ from collections import Counter
 import colander
 
 from content_types import Agency, Contact
-from content_types.agency import AgencySchema, ContactSchema, EXCHANGE_ID
+from content_types.agency import EXCHANGE_ID, AgencySchema, ContactSchema
 from content_types.email import official_email_error
 from content_types.slug import fold
 from portal.catalog.subscribers import subtree
@@ -51,7 +51,16 @@ def test_every_value_is_one_the_forms_accept(site):
             else:
                 continue
             assert official_email_error(obj.email, domain) is None, obj.email
-            for name in ("title", "short_name", "phone", "fax", "email", "website", "code", "exchange_id"):
+            for name in (
+                "title",
+                "short_name",
+                "phone",
+                "fax",
+                "email",
+                "website",
+                "code",
+                "exchange_id",
+            ):
                 if name in nodes and getattr(obj, name, ""):
                     try:
                         nodes[name].deserialize(getattr(obj, name))

@@ -58,7 +58,7 @@ def test_page_shows_local_inherited_and_global_holders(quantri, site):
         inner = api.create(request, root["gioi-thieu"], "Folder", {"title": "Bên trong"})
         api.set_local_roles(request, inner, "user:congtac", ["Editor"])
     text = quantri.get("/gioi-thieu/ben-trong/@@chia-se").text
-    table = text[text.index("<table"):text.index("</table>")]
+    table = text[text.index("<table") : text.index("</table>")]
     assert "Vũ Đức Cán (canbo)" in table and "Kế thừa từ “Giới thiệu”" in table
     assert "Hoàng Thu Cộng (congtac)" in table and "Giao tại đây" in table
     assert "Lê Minh Biên (bientap)" in table and "Trên toàn cổng" in table  # global Editor
@@ -83,7 +83,9 @@ def test_group_grant_reaches_its_members(quantri, browser_for, site):
 def test_newly_granted_editor_finds_private_drafts(quantri, browser_for, site):
     with site() as (root, request):
         act_as(request, root.principals.users["bientap"])
-        api.create(request, root["thong-bao"], "NewsItem", {"title": "Bản nháp đặc biệt về phân quyền"})
+        api.create(
+            request, root["thong-bao"], "NewsItem", {"title": "Bản nháp đặc biệt về phân quyền"}
+        )
     staff = browser_for("canbo")
     assert "Bản nháp đặc biệt" not in staff.get("/tim-kiem", params={"q": "ban nhap dac biet"}).text
     grant(quantri, "/thong-bao", "user:canbo", ["Editor"])

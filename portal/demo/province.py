@@ -89,7 +89,7 @@ class Generator:
             kinds = ["thị trấn"] * (1 + count // 40) + ["xã"] * count
         else:
             kinds = ["phường"] * (count * 2 // 3) + ["xã"] * count
-        return list(zip(kinds, names))
+        return list(zip(kinds, names, strict=False))
 
 
 def load_directory(request, root, seed=2026):
@@ -109,9 +109,14 @@ def load_directory(request, root, seed=2026):
             "fax": g.phone(),
             "email": f"{box}@{domain}",
             "website": f"https://{web}.{domain}",
-            "head_position": "Chánh Văn phòng" if n == 1 else (
-                "Chánh Thanh tra" if title.startswith("Thanh tra") else
-                "Trưởng ban" if title.startswith("Ban") else "Giám đốc"
+            "head_position": "Chánh Văn phòng"
+            if n == 1
+            else (
+                "Chánh Thanh tra"
+                if title.startswith("Thanh tra")
+                else "Trưởng ban"
+                if title.startswith("Ban")
+                else "Giám đốc"
             ),
             "description": f"{title} tham mưu, giúp Ủy ban nhân dân tỉnh trong lĩnh vực được giao.",
         }

@@ -44,13 +44,15 @@ def vcard(obj):
         if obj.address:
             lines.append(f"ADR;TYPE=work:;;{escape(obj.address)};;;;{escape('Việt Nam')}")
         if obj.fax:
-            lines.append(f"TEL;TYPE=\"work,fax\";VALUE=text:{escape(obj.fax)}")
+            lines.append(f'TEL;TYPE="work,fax";VALUE=text:{escape(obj.fax)}')
         if obj.website:
             lines.append(f"URL:{obj.website}")
         if obj.latitude is not None and obj.longitude is not None:
             lines.append(f"GEO:geo:{obj.latitude!r},{obj.longitude!r}")
         if obj.head_name:
-            lines.append(f"NOTE:{escape(', '.join(filter(None, [obj.head_position, obj.head_name])))}")
+            lines.append(
+                f"NOTE:{escape(', '.join(filter(None, [obj.head_position, obj.head_name])))}"
+            )
     else:
         agency = obj.__parent__
         org = ";".join(escape(part) for part in filter(None, [agency.title, obj.unit]))
@@ -58,8 +60,12 @@ def vcard(obj):
         if obj.position:
             lines.append(f"TITLE:{escape(obj.position)}")
     if obj.phone:
-        lines.append(f"TEL;TYPE=\"work,voice\";VALUE=text:{escape(obj.phone)}")
+        lines.append(f'TEL;TYPE="work,voice";VALUE=text:{escape(obj.phone)}')
     if obj.email:
         lines.append(f"EMAIL;TYPE=work:{obj.email}")
-    lines += [f"UID:{uid_urn(obj.uid)}", f"REV:{obj.modified.strftime('%Y%m%dT%H%M%SZ')}", "END:VCARD"]
+    lines += [
+        f"UID:{uid_urn(obj.uid)}",
+        f"REV:{obj.modified.strftime('%Y%m%dT%H%M%SZ')}",
+        "END:VCARD",
+    ]
     return "".join(fold(line) + "\r\n" for line in lines)

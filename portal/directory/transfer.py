@@ -6,7 +6,6 @@ import io
 from dataclasses import dataclass, field
 
 import colander
-from translationstring import TranslationString
 
 from content_types import Agency
 from content_types.agency import AgencySchema, placement_error
@@ -78,8 +77,15 @@ def agency_record(agency):
 
 
 def contact_record(agency, contact):
-    values = (agency.code, contact.title, contact.position, contact.unit, contact.phone, contact.email)
-    return dict(zip(CONTACT_COLUMNS, values))
+    values = (
+        agency.code,
+        contact.title,
+        contact.position,
+        contact.unit,
+        contact.phone,
+        contact.email,
+    )
+    return dict(zip(CONTACT_COLUMNS, values, strict=True))
 
 
 def to_csv(records, columns):
@@ -207,9 +213,7 @@ class Importer:
         self.nodes = {node.name: node for node in schema.children}
         self.report = Report()
 
-    def error(self, row, message, **mapping):
-        if mapping or not isinstance(message, TranslationString):
-            message = _(message, mapping=mapping)
+    def error(self, row, message):
         self.report.errors.append((row.line, row.code, self.request.localizer.translate(message)))
 
     def parse(self, line, header, record):
@@ -218,18 +222,19 @@ class Importer:
             row.code = record[0].strip() if record else ""
             self.error(
                 row,
-                "Dòng có ${found} cột, cần ${expected} cột.",
-                found=len(record),
-                expected=len(header),
+                _(
+                    "Dòng có ${found} cột, cần ${expected} cột.",
+                    mapping={"found": len(record), "expected": len(header)},
+                ),
             )
             return None
-        row.values = {h: v.strip() for h, v in zip(header, record)}
+        row.values = {h: v.strip() for h, v in zip(header, record, strict=True)}
         row.code = row.values["ma"]
         row.parent_code = row.values["ma_cha"]
         ok = True
         for column in REQUIRED:
             if not row.values[column]:
-                self.error(row, "Thiếu giá trị ở cột “${column}”.", column=column)
+                self.error(row, _("Thiếu giá trị ở cột “${column}”.", mapping={"column": column}))
                 ok = False
         for column, attr in COLUMNS.items():
             if attr == "parent" or (column in REQUIRED and not row.values[column]):
@@ -240,7 +245,10 @@ class Importer:
             except colander.Invalid as e:
                 ok = False
                 reason = e.asdict(translate=self.request.localizer.translate).get(attr, "")
-                self.error(row, "Cột “${column}”: ${reason}", column=column, reason=reason)
+                self.error(
+                    row,
+                    _("Cột “${column}”: ${reason}", mapping={"column": column, "reason": reason}),
+                )
         return row if ok else None
 
     def check(self, data):
@@ -249,7 +257,13 @@ class Importer:
         in_file = {}
         for row in rows:
             if row.code in in_file:
-                self.error(row, "Mã “${code}” trùng với dòng ${line}.", code=row.code, line=in_file[row.code].line)
+                self.error(
+                    row,
+                    _(
+                        "Mã “${code}” trùng với dòng ${line}.",
+                        mapping={"code": row.code, "line": in_file[row.code].line},
+                    ),
+                )
             else:
                 in_file[row.code] = row
         existing = {a.code: a for a in tree_order(self.directory)}
@@ -263,7 +277,13 @@ class Importer:
             xid = row.appstruct.get("exchange_id")
             other = holders.setdefault(xid, row.code) if xid else row.code
             if other != row.code:
-                self.error(row, "Mã định danh ${id} đã thuộc cơ quan mã “${other}”.", id=xid, other=other)
+                self.error(
+                    row,
+                    _(
+                        "Mã định danh ${id} đã thuộc cơ quan mã “${other}”.",
+                        mapping={"id": xid, "other": other},
+                    ),
+                )
         plans = []
         for row in in_file.values():
             parent_kind = None
@@ -271,7 +291,13 @@ class Importer:
                 parent_row = in_file.get(row.parent_code)
                 parent = existing.get(row.parent_code)
                 if parent_row is None and parent is None:
-                    self.error(row, "Không có cơ quan cha mang mã “${code}”.", code=row.parent_code)
+                    self.error(
+                        row,
+                        _(
+                            "Không có cơ quan cha mang mã “${code}”.",
+                            mapping={"code": row.parent_code},
+                        ),
+                    )
                     continue
                 parent_kind = parent_row.appstruct.get("kind") if parent_row else parent.kind
             refused = placement_error(row.appstruct.get("kind"), parent_kind)
@@ -299,13 +325,17 @@ class Importer:
         if report.errors or not apply:
             self.summarise(plans, existing)
             return report
-        self.directory.imports = getattr(self.directory, "imports", 0) + 1  # concurrent imports conflict
+        self.directory.imports = (
+            getattr(self.directory, "imports", 0) + 1
+        )  # concurrent imports conflict
         # districts (and other top-level agencies) before what they hold
         plans.sort(key=lambda row: bool(row.parent_code))
         for row in plans:
             values = dict(row.appstruct)
             agency = existing.get(row.code)
-            target = self.directory.codes.get(row.parent_code) if row.parent_code else self.directory.uid
+            target = (
+                self.directory.codes.get(row.parent_code) if row.parent_code else self.directory.uid
+            )
             if agency is None:
                 values["parent"] = target
                 existing[row.code] = api.create(self.request, self.directory, "Agency", values)

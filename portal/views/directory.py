@@ -156,7 +156,9 @@ def print_view(context, request):
 
 
 def visible_children(request, container, kind):
-    return [c for c in container.values() if isinstance(c, kind) and request.has_permission("view", c)]
+    return [
+        c for c in container.values() if isinstance(c, kind) and request.has_permission("view", c)
+    ]
 
 
 @view_config(context=Agency, permission="view", renderer="portal:templates/agency.pt")

@@ -19,7 +19,9 @@ SEARCH_LIMIT = 20
 
 
 def role_titles(request):
-    return [(role, translate(request, PORTAL_ROLES[role])) for role in request.registry.grantable_roles]
+    return [
+        (role, translate(request, PORTAL_ROLES[role])) for role in request.registry.grantable_roles
+    ]
 
 
 def display_name(request, principals, principal):
@@ -88,7 +90,7 @@ def grants_schema(request, rows):
     """One set of checkboxes per principal (its local roles here), and the switch."""
     schema = colander.SchemaNode(colander.Mapping())
     roles = role_titles(request)
-    for i, (principal, title) in enumerate(rows):
+    for i, (_principal, title) in enumerate(rows):
         schema.add(
             colander.SchemaNode(
                 colander.Set(),
@@ -133,7 +135,9 @@ def sharing_view(context, request):
     can_change = bool(request.has_permission("change sharing", context))
     form = None
     if can_change:
-        action = request.resource_url(context, "@@chia-se", query={"them": adding} if adding else {})
+        action = request.resource_url(
+            context, "@@chia-se", query={"them": adding} if adding else {}
+        )
         form = make_form(request, grants_schema(request, names), buttons=("save",), action=action)
         if request.method == "POST":
             try:
@@ -160,9 +164,7 @@ def sharing_view(context, request):
 def page(request, context, held, names, form):
     query = request.GET.get("tim", "").strip()[:100]
     principals = request.root.principals
-    results = [
-        (p, display_name(request, principals, p)) for p in search_principals(request, query)
-    ]
+    results = [(p, display_name(request, principals, p)) for p in search_principals(request, query)]
     cells = {}
     for principal, roles in held.items():
         for role, source in roles.items():

@@ -88,7 +88,11 @@ def test_demo_if_empty_twice_then_create_admin(ini):
 
 @pytest.mark.parametrize(
     "password, reason",
-    [("ngan", "10 ký tự"), ("matkhau123456", "quá phổ biến"), ("quantrivien-2026", "tên đăng nhập")],
+    [
+        ("ngan", "10 ký tự"),
+        ("matkhau123456", "quá phổ biến"),
+        ("quantrivien-2026", "tên đăng nhập"),
+    ],
 )
 def test_weak_password_is_refused(ini, password, reason):
     result = admin(ini, "create-admin", "quantrivien", "--password", password)
