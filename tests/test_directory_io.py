@@ -329,3 +329,17 @@ def test_two_imports_at_once_never_duplicate(wsgi_app, db, site):
         assert len(root["danh-ba"]["huyen-nhap-thu"].sub_agencies()) == 2
     created = sorted(r.text.count("<li>Xã Nhập") for r in results)
     assert created == [0, 2]  # one request made them, the other found them made
+
+
+def test_formula_like_text_is_defused_on_export_and_restored_on_import(admin, app, site):
+    submit(
+        admin, csv_bytes(row("cong-thuc", "", "Sở Công Thức", "department", mo_ta="=HYPERLINK(1)"))
+    )
+    text = app.get("/danh-ba/@@csv").body.decode("utf-8-sig")
+    record = next(r for r in csv.DictReader(io.StringIO(text)) if r["ma"] == "cong-thuc")
+    assert record["mo_ta"] == "'=HYPERLINK(1)"
+    assert record["dien_thoai"] == "0200 3 700 000"
+    again = submit(admin, text.encode("utf-8"))
+    assert "thêm <strong>0</strong>, cập nhật <strong>0</strong>" in again.text
+    with site() as (root, request):
+        assert root["danh-ba"]["so-cong-thuc"].description == "=HYPERLINK(1)"

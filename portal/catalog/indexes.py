@@ -50,7 +50,11 @@ class Indexable:
 
     @property
     def effective(self):
-        """Publication date for news; otherwise when it was created."""
+        """Publication date for news; otherwise when it was created. Records that are
+        never published (agencies, contacts) have none, so newest-first scans of
+        this index never wade through them."""
+        if not self.obj.type_info.workflow:
+            raise AttributeError("effective")
         date = getattr(self.obj, "publication_date", None)
         if date is None:
             return self.obj.created

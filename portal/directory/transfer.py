@@ -63,10 +63,25 @@ def branch(context):
     return ([context] if isinstance(context, Agency) else []) + tree_order(context)
 
 
+FORMULA = ("=", "@", "+", "-", "\t", "\r")
+
+
 def cell(value):
+    """A value as CSV text; text a spreadsheet would run as a formula gets a leading
+    apostrophe (phone numbers like +84… stay as they are), which the import removes."""
     if value is None:
         return ""
-    return repr(value) if isinstance(value, float) else str(value)
+    if isinstance(value, float):
+        return repr(value)
+    text = str(value)
+    if text.startswith(FORMULA) and not text[1:].replace(" ", "").isdigit():
+        return "'" + text
+    return text
+
+
+def uncell(text):
+    text = text.strip()
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA) else text
 
 
 def agency_record(agency):
@@ -228,7 +243,7 @@ class Importer:
                 ),
             )
             return None
-        row.values = {h: v.strip() for h, v in zip(header, record, strict=True)}
+        row.values = {h: uncell(v) for h, v in zip(header, record, strict=True)}
         row.code = row.values["ma"]
         row.parent_code = row.values["ma_cha"]
         ok = True
