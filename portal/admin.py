@@ -96,7 +96,11 @@ def parser():
     d.add_argument("--if-empty", action="store_true", help="chỉ khi cơ sở dữ liệu chưa có nội dung")
     d.set_defaults(func=cmd_demo)
     sub.add_parser(
-        "demo-directory", help="tạo danh bạ cơ quan mẫu (chỉ khi danh bạ còn trống)"
+        "demo-directory",
+        help="tạo danh bạ cơ quan mẫu (chỉ khi danh bạ còn trống)",
+        description="Tạo danh bạ mẫu của tỉnh (23 sở, ngành; 8 huyện; 286 xã, phường, "
+        "thị trấn) khi danh bạ còn trống. Danh bạ đã có cơ quan thì không thay đổi gì "
+        "và thoát với mã 1.",
     ).set_defaults(func=cmd_demo_directory)
     a = sub.add_parser("create-admin", help="tạo tài khoản quản trị")
     a.add_argument("login")

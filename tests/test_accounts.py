@@ -605,7 +605,7 @@ def test_csv_dry_run_reports_every_bad_row_with_its_line(admin, agencies, site):
     assert "Tên đăng nhập “le.van.a” trùng với dòng 2." in rows["8"]
     assert "Thư điện tử le.van.a@hoabinhxanh.gov.vn trùng với dòng 2." in rows["9"]
     assert "Địa chỉ thư điện tử không hợp lệ." in rows["10"]
-    assert "Dòng có 3 cột; cần đúng 4 cột." in rows["11"]
+    assert "Số cột của dòng này khác số cột của dòng tiêu đề." in rows["11"]
     assert "Có <span>8</span> dòng có lỗi" in result.text
     assert count_users(site) == before
 
@@ -661,40 +661,40 @@ def test_csv_dry_run_then_real_run_creates_all_with_one_time_passwords(
             csv_bytes(
                 "nguyen.an,Nguyễn Ân,nguyen.an@hoabinhxanh.gov.vn,t-acc-so", encoding="cp1258"
             ),
-            "Tệp không ở bảng mã UTF-8.",
+            "Tệp không ở bảng mã UTF-8",
         ),
         (
             csv_bytes(
                 "nguyen.an,Nguyễn Ân,nguyen.an@hoabinhxanh.gov.vn,t-acc-so", encoding="utf-16"
             ),
-            "Tệp không ở bảng mã UTF-8.",
+            "bảng mã UTF-16",
         ),
         (
             csv_bytes(
                 "nguyen.an,Nguyen An,nguyen.an@hoabinhxanh.gov.vn,t-acc-so", encoding="utf-16-le"
             ),
-            "Tệp không ở bảng mã UTF-8.",
+            "bảng mã UTF-16",
         ),
         (
             csv_bytes(
                 "nguyen.an,Nguyễn Ân,nguyen.an@hoabinhxanh.gov.vn",
                 header="ten_dang_nhap,ho_ten,thu_dien_tu",
             ),
-            "Dòng đầu của tệp phải gồm đúng các cột ten_dang_nhap, ho_ten, thu_dien_tu, ma_co_quan (tệp đang có: ten_dang_nhap, ho_ten, thu_dien_tu).",
+            "Dòng tiêu đề phải có đúng các cột: ten_dang_nhap, ho_ten, thu_dien_tu, ma_co_quan. Thiếu: ma_co_quan.",
         ),
         (
             csv_bytes("a,b,c,d,e", header=HEADER + ",chuc_vu"),
-            "(tệp đang có: ten_dang_nhap, ho_ten, thu_dien_tu, ma_co_quan, chuc_vu)",
+            "Thừa hoặc lạ: chuc_vu.",
         ),
         (
             csv_bytes("a;b;c;d", header=HEADER.replace(",", ";")),
-            "Dòng đầu của tệp phải gồm đúng các cột",
+            "Dòng tiêu đề phải có đúng các cột",
         ),
         (
             csv_bytes("a,b,c,d", header="login,ho_ten,thu_dien_tu,ma_co_quan"),
-            "(tệp đang có: login, ho_ten, thu_dien_tu, ma_co_quan)",
+            "Thiếu: ten_dang_nhap. Thừa hoặc lạ: login.",
         ),
-        (csv_bytes(), "Tệp chỉ có dòng tiêu đề, chưa có tài khoản nào."),
+        (csv_bytes(), "Tệp chỉ có dòng tiêu đề, chưa có dòng dữ liệu nào."),
     ],
     ids=[
         "cp1258",

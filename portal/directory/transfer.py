@@ -13,6 +13,7 @@ from content_types.i18n import _
 from content_types.slug import sort_key
 
 from .. import content as api
+from ..csvfile import read_table
 
 # CSV column → Agency attribute; `ma` and `ma_cha` are the agency's and its parent's codes.
 COLUMNS = {
@@ -37,10 +38,6 @@ COLUMNS = {
 REQUIRED = ("ma", "ten", "loai", "thu_dien_tu")
 CONTACT_COLUMNS = ("ma_co_quan", "ho_ten", "chuc_vu", "don_vi", "dien_thoai", "thu_dien_tu")
 MAX_ROWS = 5000
-
-
-class TransferError(ValueError):
-    """The file as a whole cannot be read; nothing was written."""
 
 
 # -- export --------------------------------------------------------------------------
@@ -164,59 +161,6 @@ class Report:
     applied: bool = False
 
 
-def decode(data):
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4096]:
-        raise TransferError(_("Tệp đang ở bảng mã UTF-16; hãy lưu lại dưới dạng “CSV UTF-8”."))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise TransferError(
-            _(
-                "Tệp không ở bảng mã UTF-8 (có thể là Windows-1258 hoặc TCVN3). Hãy mở tệp bằng "
-                "Excel hoặc LibreOffice và lưu lại dưới dạng “CSV UTF-8” rồi tải lên lại."
-            )
-        ) from None
-
-
-def read_rows(data):
-    """Rows of the file with the line each starts on; TransferError for a bad file."""
-    text = decode(data)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = [h.strip().lower() for h in next(reader, [])]
-        if not any(header):
-            raise TransferError(_("Tệp trống."))
-        missing = [c for c in COLUMNS if c not in header]
-        extra = [h for h in header if h not in COLUMNS]
-        repeated = sorted({h for h in header if header.count(h) > 1})
-        if missing or extra or repeated:
-            raise TransferError(
-                _(
-                    "Dòng tiêu đề phải có đúng các cột: ${expected}. Thiếu: ${missing}. "
-                    "Thừa hoặc lạ: ${extra}.",
-                    mapping={
-                        "expected": ", ".join(COLUMNS),
-                        "missing": ", ".join(missing) or "—",
-                        "extra": ", ".join(extra + repeated) or "—",
-                    },
-                )
-            )
-        rows, start = [], reader.line_num + 1
-        for record in reader:
-            if any(v.strip() for v in record):
-                rows.append((start, record))
-            start = reader.line_num + 1
-            if len(rows) > MAX_ROWS:
-                raise TransferError(
-                    _("Tệp có quá ${max} dòng; hãy chia nhỏ.", mapping={"max": MAX_ROWS})
-                )
-    except csv.Error as e:
-        raise TransferError(
-            _("Tệp CSV sai cấu trúc ở dòng ${line}.", mapping={"line": reader.line_num})
-        ) from e
-    return header, rows
-
-
 class Importer:
     """Checks a whole file against the directory, then applies it all or not at all."""
 
@@ -231,19 +175,12 @@ class Importer:
     def error(self, row, message):
         self.report.errors.append((row.line, row.code, self.request.localizer.translate(message)))
 
-    def parse(self, line, header, record):
+    def parse(self, line, record):
         row = Row(line, {})
-        if len(record) != len(header):
-            row.code = record[0].strip() if record else ""
-            self.error(
-                row,
-                _(
-                    "Dòng có ${found} cột, cần ${expected} cột.",
-                    mapping={"found": len(record), "expected": len(header)},
-                ),
-            )
+        if record is None:
+            self.error(row, _("Số cột của dòng này khác số cột của dòng tiêu đề."))
             return None
-        row.values = {h: uncell(v) for h, v in zip(header, record, strict=True)}
+        row.values = {column: uncell(text) for column, text in record.items()}
         row.code = row.values["ma"]
         row.parent_code = row.values["ma_cha"]
         ok = True
@@ -267,8 +204,8 @@ class Importer:
         return row if ok else None
 
     def check(self, data):
-        header, records = read_rows(data)
-        rows = [r for r in (self.parse(line, header, rec) for line, rec in records) if r]
+        records = read_table(data, list(COLUMNS), MAX_ROWS)
+        rows = [r for r in (self.parse(line, record) for line, record in records) if r]
         in_file = {}
         for row in rows:
             if row.code in in_file:

@@ -2,8 +2,6 @@
 file, editing, disabling and password resets; every user's own password change,
 which a one-time password forces before anything else."""
 
-import csv
-import io
 import re
 from urllib.parse import quote, urlencode
 
@@ -21,6 +19,7 @@ from content_types.principals import User
 from content_types.schemas import upload_checks
 from content_types.slug import fold, sort_key
 
+from ..csvfile import CsvFileError, read_table
 from ..directory import agency_by_code, agency_choices
 from ..i18n import _, flash_message, translate
 from ..security import SESSION_COOKIE
@@ -468,63 +467,11 @@ def reset_password_view(context, request):
 # -- many accounts from a CSV file ---------------------------------------------------
 
 
-class CsvError(ValueError):
-    """The whole file is refused, with one message."""
-
-
 def read_csv(data):
-    """[(line number, [fields])] of the non-blank rows below the header, keyed by
-    the header's order. Raises CsvError for a file that is not UTF-8, not
-    comma-separated with exactly CSV_COLUMNS, or empty."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = None
-    if text is None or "\x00" in text:  # UTF-16 without a byte order mark decodes
-        raise CsvError(
-            _(
-                "Tệp không ở bảng mã UTF-8. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại "
-                "với kiểu “CSV UTF-8 (phân cách bằng dấu phẩy)” rồi tải lên lại."
-            )
-        )
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = [h.strip().lower() for h in next(reader, [])]
-        if sorted(header) != sorted(CSV_COLUMNS):
-            raise CsvError(
-                _(
-                    "Dòng đầu của tệp phải gồm đúng các cột ${columns} (tệp đang có: ${found}).",
-                    mapping={
-                        "columns": ", ".join(CSV_COLUMNS),
-                        "found": ", ".join(header) or "—",
-                    },
-                )
-            )
-        order = [header.index(c) for c in CSV_COLUMNS]
-        rows = []
-        for fields in reader:
-            if not any(f.strip() for f in fields):
-                continue
-            if len(fields) == len(CSV_COLUMNS):
-                fields = [fields[i] for i in order]
-            rows.append((reader.line_num, fields))
-            if len(rows) > CSV_MAX_ROWS:
-                raise CsvError(
-                    _(
-                        "Mỗi lần chỉ nhập được tối đa ${max} tài khoản; hãy chia tệp ra.",
-                        mapping={"max": CSV_MAX_ROWS},
-                    )
-                )
-    except csv.Error:
-        raise CsvError(
-            _(
-                "Tệp CSV sai định dạng ở dòng ${line}.",
-                mapping={"line": reader.line_num},
-            )
-        ) from None
-    if not rows:
-        raise CsvError(_("Tệp chỉ có dòng tiêu đề, chưa có tài khoản nào."))
-    return rows
+    """[(line, fields in CSV_COLUMNS order, or None)] of the file's rows; CsvFileError
+    for a file that is not UTF-8, lacks exactly CSV_COLUMNS, or has no row."""
+    rows = read_table(data, CSV_COLUMNS, CSV_MAX_ROWS)
+    return [(line, [r[c] for c in CSV_COLUMNS] if r else None) for line, r in rows]
 
 
 def check_csv_file(node, value):
@@ -542,7 +489,7 @@ def check_csv_file(node, value):
         )
     try:
         read_csv(data)
-    except CsvError as e:
+    except CsvFileError as e:
         raise colander.Invalid(node, e.args[0]) from None
 
 
@@ -583,13 +530,8 @@ def check_rows(request, rows):
         errors = []
         row = {"line": line, "login": "", "name": "", "email": "", "agency": None, "errors": errors}
         checked.append(row)
-        if len(fields) != len(CSV_COLUMNS):
-            errors.append(
-                _(
-                    "Dòng có ${count} cột; cần đúng ${expected} cột.",
-                    mapping={"count": len(fields), "expected": len(CSV_COLUMNS)},
-                )
-            )
+        if fields is None:
+            errors.append(_("Số cột của dòng này khác số cột của dòng tiêu đề."))
             continue
         login, name, email, code = (f.strip() for f in fields)
         login, email = login.lower(), email.lower()

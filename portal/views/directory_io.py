@@ -11,6 +11,7 @@ from content_types import Agency, Contact, Directory
 from content_types.schemas import UploadNode, upload_checks
 from content_types.slug import slugify
 
+from ..csvfile import CsvFileError
 from ..directory import cards, transfer
 from ..i18n import _, translate
 from .files import content_disposition
@@ -88,7 +89,7 @@ def import_view(context, request):
         apply = "import" in request.POST
         try:
             report = transfer.Importer(request, context).run(data, apply)
-        except transfer.TransferError as e:
+        except CsvFileError as e:
             request.tm.doom()
             request.response.status = 400
             values["problem"] = translate(request, e.args[0])
