@@ -227,6 +227,8 @@ def test_search_is_paginated(app, site):
     assert 'rel="next"' in first.text and 'rel="prev"' not in first.text
     assert 'rel="prev"' in second.text and 'rel="next"' not in second.text
     assert 'start="21"' in second.text
+    # the pager keeps the query, URL-encoded
+    assert 'href="?q=ban+tin+phan+trang&amp;trang=2"' in first.text
     beyond = search(app, "ban tin phan trang", trang=9)
     assert beyond.status_int == 200 and results(beyond) == []
     assert search(app, "ban tin phan trang", trang="abc").status_int == 200

@@ -1,6 +1,7 @@
 """What every page's frame needs: navigation, breadcrumbs, user, language."""
 
 from datetime import date
+from urllib.parse import urlencode
 
 from pyramid.csrf import get_csrf_token
 from pyramid.decorator import reify
@@ -133,6 +134,11 @@ class Layout:
         ]
         crumbs.reverse()
         return crumbs
+
+    def page_link(self, number):
+        """This page's query string with `trang` (the page number) set to `number`."""
+        params = [(k, v) for k, v in self.request.GET.items() if k != "trang"]
+        return "?" + urlencode([*params, ("trang", number)])
 
     today = staticmethod(date.today)
     format_date = staticmethod(format_date)
