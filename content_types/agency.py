@@ -91,6 +91,12 @@ def placement_validator(node, kw):
         error = placement_error(value.get("kind"), None if parent == top else "district")
         if error is not None:
             raise colander.Invalid(node["parent"], error)
+        context = kw["request"].context
+        editing = isinstance(context, Agency) and getattr(kw["request"], "view_name", "") == "sua"
+        if editing and value.get("kind") != "district" and context.sub_agencies():
+            raise colander.Invalid(
+                node["kind"], _("Cơ quan đang có xã, phường, thị trấn trực thuộc phải là huyện.")
+            )
 
     return check
 

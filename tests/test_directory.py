@@ -301,10 +301,12 @@ def test_words_match_from_their_start_only(app, branch):
 
 def test_the_shared_tree_is_never_stale(app, branch, site):
     assert "Xã Mới Lập" not in app.get("/danh-ba/").text
+    assert "Xã Mới Lập" not in app.get("/danh-ba/@@in").text
     with site() as (root, request):
         act_as(request, root.principals.users["admin"])
         make(request, root["danh-ba"]["huyen-thu-nam"], "Xã Mới Lập", "commune", "t-nam-moi")
     assert "Xã Mới Lập" in app.get("/danh-ba/").text
+    assert "Xã Mới Lập" in app.get("/danh-ba/@@in").text
     assert "Xã Mới Lập" in app.get("/danh-ba/", params={"q": "moi lap"}).text
 
 
@@ -366,3 +368,13 @@ def test_directory_pages_are_accessible(app, branch, path):
     from test_i18n_a11y import assert_accessible
 
     assert_accessible(app.get(path))
+
+
+def test_a_district_holding_communes_keeps_its_kind(browser_for, branch, site):
+    admin = browser_for("quantri")
+    form = admin.get("/danh-ba/huyen-thu-bac/@@sua").forms["deform"]
+    form["kind"] = "other"
+    refused = form.submit("save")
+    assert "phải là huyện" in refused.text
+    with site() as (root, request):
+        assert root["danh-ba"]["huyen-thu-bac"].kind == "district"

@@ -343,3 +343,12 @@ def test_formula_like_text_is_defused_on_export_and_restored_on_import(admin, ap
     assert "thêm <strong>0</strong>, cập nhật <strong>0</strong>" in again.text
     with site() as (root, request):
         assert root["danh-ba"]["so-cong-thuc"].description == "=HYPERLINK(1)"
+
+
+def test_a_district_that_keeps_its_communes_keeps_its_kind(admin, site):
+    submit(admin, NEW)
+    changed = csv_bytes(row("nhap-huyen", "", "Huyện Nhập Thử", "other", exchange="000.91.00.H98"))
+    result = submit(admin, changed)
+    assert result.status_int == 400 and "phải là huyện" in result.text
+    with site() as (root, request):
+        assert root["danh-ba"]["huyen-nhap-thu"].kind == "district"

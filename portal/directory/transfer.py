@@ -256,8 +256,23 @@ class Importer:
             if refused is not None:
                 self.error(row, refused)
                 continue
+            if row.appstruct.get("kind") != "district" and self.keeps_children(
+                row, existing, in_file
+            ):
+                self.error(row, _("Cơ quan đang có xã, phường, thị trấn trực thuộc phải là huyện."))
+                continue
             plans.append(row)
         return plans, existing
+
+    def keeps_children(self, row, existing, in_file):
+        """Whether agencies would still live in this row's agency after the import."""
+        agency = existing.get(row.code)
+        if agency is None:
+            return any(r.parent_code == row.code for r in in_file.values())
+        return any(
+            child.code not in in_file or in_file[child.code].parent_code == row.code
+            for child in agency.sub_agencies()
+        )
 
     def changes(self, agency, row):
         changed = {

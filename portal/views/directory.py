@@ -1,8 +1,11 @@
 """The public directory: the tree of agencies, filters and name search, each
 agency's card (which is also its sub-site's home page), contacts, print."""
 
+from datetime import date
+
 from pyramid.authorization import Everyone
 from pyramid.renderers import render
+from pyramid.response import Response
 from pyramid.view import view_config
 
 from content_types import Agency, Contact, Directory
@@ -136,29 +139,31 @@ def directory_view(context, request):
     return values
 
 
-@view_config(
-    context=Directory, name="in", permission="view", renderer="portal:templates/directory_print.pt"
-)
-@view_config(
-    context=Agency, name="in", permission="view", renderer="portal:templates/directory_print.pt"
-)
+PRINT = "portal:templates/directory_print.pt"
+
+
+@view_config(context=Directory, name="in", permission="view")
+@view_config(context=Agency, name="in", permission="view")
 def print_view(context, request):
-    values = listing_values(request, context)
-    if not values["filtering"]:  # the tree's order: each district followed by its communes
-        values["results"] = [
-            row
-            for _kind, rows in values["groups"]
-            for parent in rows
-            for row in [parent, *parent["children"]]
-        ]
-    values["page_title"] = translate(request, "Danh bạ cơ quan — bản in")
-    return values
+    """The printable list; the whole directory's is rendered once per change and day."""
 
+    def build():
+        values = listing_values(request, context)
+        if not values["filtering"]:  # the tree's order: each district followed by its communes
+            values["results"] = [
+                row
+                for _kind, rows in values["groups"]
+                for parent in rows
+                for row in [parent, *parent["children"]]
+            ]
+        values["page_title"] = translate(request, "Danh bạ cơ quan — bản in")
+        return render(PRINT, values, request=request)
 
-def visible_children(request, container, kind):
-    return [
-        c for c in container.values() if isinstance(c, kind) and request.has_permission("view", c)
-    ]
+    if isinstance(context, Directory) and not request.GET:
+        body = fragment(request, f"directory-print-{date.today()}", build)
+    else:
+        body = build()
+    return Response(body, content_type="text/html", charset="utf-8")
 
 
 @view_config(context=Agency, permission="view", renderer="portal:templates/agency.pt")
