@@ -378,3 +378,33 @@ def test_a_district_holding_communes_keeps_its_kind(browser_for, branch, site):
     assert "phải là huyện" in refused.text
     with site() as (root, request):
         assert root["danh-ba"]["huyen-thu-bac"].kind == "district"
+
+
+def test_demo_sub_site_and_its_own_editor(app, wsgi_app):
+    """The demo's department sub-site: its section bar, its news on the home page, and an
+    editor who is Editor there only (README, demo users)."""
+    from conftest import login
+    from webtest import TestApp
+
+    home = app.get("/").text
+    start = home.index("Tập huấn bảo đảm an toàn thông tin cho cán bộ cấp xã")
+    assert "· Sở Thông tin và Truyền thông" in home[start : start + 600]
+    agency = app.get("/danh-ba/so-thong-tin-va-truyen-thong").text
+    assert 'class="subsite-name"' in agency and "Giới thiệu Sở" in agency
+    editor = login(
+        TestApp(wsgi_app, extra_environ={"REMOTE_ADDR": "10.0.0.3"}),
+        "bientap.stttt",
+        "bientap.stttt-matkhau",
+    )
+    editor.get("/danh-ba/so-thong-tin-va-truyen-thong/tin-hoat-dong/@@them?loai=NewsItem")
+    editor.get("/tin-tuc/@@them?loai=NewsItem", status=403)
+
+
+def test_each_agency_card_names_the_same_head_as_its_first_contact(site):
+    from portal.catalog.subscribers import subtree
+
+    with site() as (root, request):
+        for agency in subtree(root["danh-ba"]):
+            if getattr(agency, "kind", None) in ("department", "district", "commune"):
+                first = agency.contacts()[0]
+                assert (first.title, first.position) == (agency.head_name, agency.head_position)

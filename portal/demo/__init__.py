@@ -7,7 +7,7 @@ from content_types.principals import User
 
 from .. import content as api
 from ..security.passwords import hash_password
-from .data import NEWS, PAGES, SECTIONS, USERS
+from .data import NEWS, PAGES, SECTIONS, SUB_SITE_NEWS, SUB_SITE_PAGE, USERS
 from .images import upload
 from .province import load_directory
 
@@ -77,5 +77,39 @@ def load_demo(request, root, today=None):
             api.transition(request, item, "publish")
     act_as(request, users["admin"])
     load_directory(request, root)
+    load_sub_site(request, root["danh-ba"]["so-thong-tin-va-truyen-thong"], users)
     act_as(request, None)
     return root
+
+
+def load_sub_site(request, agency, users):
+    """One agency's own section, so the demo shows what a sub-site looks like; its
+    editor `bientap.stttt` is an Editor there only."""
+    act_as(request, users["admin"])
+    news = api.create(
+        request,
+        agency,
+        "Folder",
+        {"title": "Tin hoạt động", "ordered": False},
+        name="tin-hoat-dong",
+    )
+    about = api.create(request, agency, "Page", SUB_SITE_PAGE, name="gioi-thieu")
+    for obj in (news, about):
+        api.transition(request, obj, "publish")
+    editor = request.root.principals.add_user(
+        User(
+            "bientap.stttt",
+            "Đỗ Thanh Biên",
+            "bientap@stttt.hoabinhxanh.gov.vn",
+            hash_password("bientap.stttt-matkhau"),
+            agency=agency.uid,
+        )
+    )
+    api.set_local_roles(request, agency, editor.principal, ["Editor"])
+    act_as(request, editor)
+    for title, lead in SUB_SITE_NEWS:
+        item = api.create(request, news, "NewsItem", {"title": title, "lead": lead})
+        api.transition(request, item, "submit")
+        act_as(request, users["duyet"])
+        api.transition(request, item, "publish")
+        act_as(request, editor)

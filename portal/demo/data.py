@@ -574,3 +574,25 @@ NEWS = [
         None,
     ),
 ]
+
+
+# The demo sub-site of the provincial department of information and communications
+SUB_SITE_PAGE = {
+    "title": "Giới thiệu Sở",
+    "description": "Chức năng, nhiệm vụ và cơ cấu tổ chức của Sở (bản mẫu).",
+    "body": p(
+        "Sở tham mưu cho Ủy ban nhân dân tỉnh về báo chí, xuất bản, bưu chính, viễn thông "
+        "và công nghệ thông tin; hướng dẫn các cơ quan dùng thư điện tử công vụ.",
+        "Văn phòng Sở tiếp nhận hồ sơ trong giờ hành chính từ thứ Hai đến thứ Sáu.",
+    ),
+}
+SUB_SITE_NEWS = [
+    (
+        "Tập huấn bảo đảm an toàn thông tin cho cán bộ cấp xã",
+        "Sở tổ chức lớp tập huấn về mật khẩu mạnh và nhận diện thư giả mạo cho công chức xã.",
+    ),
+    (
+        "Hướng dẫn chuyển hộp thư công vụ sang hệ thống mới",
+        "Các cơ quan chuyển hộp thư công vụ sang máy chủ mới của tỉnh trước cuối quý.",
+    ),
+]

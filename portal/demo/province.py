@@ -54,8 +54,10 @@ class Generator:
         return round(r.uniform(21.05, 21.55), 5), round(r.uniform(105.25, 105.85), 5)
 
     def contacts(self, agency, roles, box):
-        for position, unit in roles:
-            name = self.person()
+        """The agency's contacts; the first is its head, as the card names them."""
+        for i, (position, unit) in enumerate(roles):
+            name = self.person() if i else agency.head_name
+            position = position if i else agency.head_position
             surname, *rest = name.split()
             initials = "".join(fold(part)[0] for part in [surname, *rest[:-1]])
             login = f"{compact(rest[-1])}{initials}.{box}"
