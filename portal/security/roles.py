@@ -1,19 +1,21 @@
 """Roles and the permissions each role holds when no workflow state says otherwise."""
 
+from content_types.i18n import _
+
 ANONYMOUS = "Anonymous"
 MEMBER = "Member"
 OWNER = "Owner"
 
 # Role ids and their Vietnamese names, as in the role table of shared/DOMAIN.md.
 PORTAL_ROLES = {
-    "Anonymous": "Khách",
-    "Member": "Cán bộ",
-    "Owner": "Người tạo",
-    "Contributor": "Cộng tác viên",
-    "Editor": "Biên tập viên",
-    "Reviewer": "Người duyệt",
-    "Site Administrator": "Quản trị trang",
-    "Manager": "Quản trị hệ thống",
+    "Anonymous": _("Khách"),
+    "Member": _("Cán bộ"),
+    "Owner": _("Người tạo"),
+    "Contributor": _("Cộng tác viên"),
+    "Editor": _("Biên tập viên"),
+    "Reviewer": _("Người duyệt"),
+    "Site Administrator": _("Quản trị trang"),
+    "Manager": _("Quản trị hệ thống"),
 }
 
 # Roles an administrator may grant on a container (computed roles are never granted).
