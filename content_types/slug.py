@@ -46,14 +46,18 @@ RESERVED_NAMES = frozenset(
 )
 
 
-def unique_name(container, title):
-    """A slug for `title` that no child of `container` uses yet."""
-    base = slugify(title)
+def numbered(base, taken):
+    """`base`, or `base-2`, `base-3`, … : the first that `taken(name)` refuses."""
     name, n = base, 1
-    while name in container or name in RESERVED_NAMES:
+    while taken(name):
         n += 1
         name = f"{base}-{n}"
     return name
+
+
+def unique_name(container, title):
+    """A slug for `title` that no child of `container` uses yet."""
+    return numbered(slugify(title), lambda name: name in container or name in RESERVED_NAMES)
 
 
 # The Vietnamese alphabet: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y.

@@ -2,7 +2,7 @@
 
 from content_types import Agency, Directory
 from content_types.agency import directory_of
-from content_types.slug import slugify, sort_key
+from content_types.slug import numbered, slugify, sort_key
 
 from ..catalog.queries import by_uid, catalog_of, docids_with
 from ..content import ContentError
@@ -42,11 +42,7 @@ def agency_by_code(request, code):
 
 def unique_code(directory, agency):
     base = slugify(agency.short_name or agency.title, max_length=40)
-    code, n = base, 1
-    while code in directory.codes:
-        n += 1
-        code = f"{base}-{n}"
-    return code
+    return numbered(base, directory.codes.__contains__)
 
 
 def sync_code(agency):

@@ -66,16 +66,21 @@ def principals_allowed(registry, context, permission):
     return frozenset(allowed)
 
 
-def user_principals(user, principals_store):
-    """Everything a logged-in user is known as, before local roles."""
-    found = {Everyone, Authenticated, user.principal, role_principal(MEMBER)}
+def user_roles(user, principals_store):
+    """The roles `user` holds everywhere: its own and its groups'."""
     roles = set(user.roles)
     for gid in user.groups:
-        found.add(f"group:{gid}")
         group = principals_store.groups.get(gid)
         if group is not None:
             roles.update(group.roles)
-    found.update(role_principal(r) for r in roles)
+    return roles
+
+
+def user_principals(user, principals_store):
+    """Everything a logged-in user is known as, before local roles."""
+    found = {Everyone, Authenticated, user.principal, role_principal(MEMBER)}
+    found.update(f"group:{gid}" for gid in user.groups)
+    found.update(role_principal(r) for r in user_roles(user, principals_store))
     return found
 
 

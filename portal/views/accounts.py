@@ -14,15 +14,16 @@ from pyramid.security import NO_PERMISSION_REQUIRED, remember
 from pyramid.view import view_config
 
 from content_types import Portal
-from content_types.email import OfficialEmailNode, gov_domain, official_email_error
+from content_types.email import OfficialEmailNode, gov_domain, lower_strip, official_email_error
 from content_types.principals import User
-from content_types.schemas import upload_checks
+from content_types.schemas import strip, upload_checks
 from content_types.slug import fold, sort_key
 
 from ..csvfile import CsvFileError, read_table
 from ..directory import agency_by_code, agency_choices
 from ..i18n import _, flash_message, translate
 from ..security import SESSION_COOKIE
+from ..security.model import user_roles
 from ..security.password_policy import (
     MIN_LENGTH,
     one_time_password,
@@ -61,17 +62,6 @@ LOG_ACTIONS = {
 # -- who may do what -----------------------------------------------------------------
 
 
-def global_roles(request, user):
-    """The roles `user` holds everywhere: its own and its groups'."""
-    roles = set(user.roles)
-    groups = request.root.principals.groups
-    for gid in user.groups:
-        group = groups.get(gid)
-        if group is not None:
-            roles.update(group.roles)
-    return roles
-
-
 def acting_manager(request):
     return f"role:{MANAGER}" in request.effective_principals_set
 
@@ -93,7 +83,7 @@ def account_from_params(request):
     user = request.root.principals.users.get(request.params.get("ten", ""))
     if user is None:
         raise HTTPNotFound()
-    if MANAGER in global_roles(request, user) and not acting_manager(request):
+    if MANAGER in user_roles(user, request.root.principals) and not acting_manager(request):
         raise HTTPForbidden()
     return user
 
@@ -107,14 +97,6 @@ def account_url(request, user):
 
 
 # -- schemas -------------------------------------------------------------------------
-
-
-def strip(value):
-    return value.strip() if isinstance(value, str) else value
-
-
-def lower_strip(value):
-    return value.strip().lower() if isinstance(value, str) else value
 
 
 def login_error(login):

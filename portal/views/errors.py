@@ -39,9 +39,10 @@ def moved_to(request):
     from ..resources import site_root
 
     try:
-        redirects = site_root(request).records.get("redirects")
+        root = site_root(request)
     except Exception:  # no database behind this request
         return None
+    redirects = root.records.get("redirects")
     if not redirects:
         return None
     parts = request.path_info.rstrip("/").split("/")
@@ -49,7 +50,7 @@ def moved_to(request):
         uid = redirects.get("/".join(parts[:end]))
         if uid is None:
             continue
-        request.root = site_root(request)
+        request.root = root
         obj = by_uid(request, uid)
         if obj is None:
             return None

@@ -27,7 +27,6 @@ from content_types.slug import fold, sort_key
 
 from .. import content as api
 from ..i18n import _, flash_message, translate
-from ..security.roles import PORTAL_ROLES
 
 SEARCH_LIMIT = 20
 QUERY_MAX_LENGTH = 100
@@ -215,7 +214,7 @@ def error_messages(request, invalid):
 
 def role_columns(request):
     return [
-        (role, translate(request, request.registry.roles.get(role, PORTAL_ROLES.get(role, role))))
+        (role, translate(request, request.registry.roles.get(role, role)))
         for role in request.registry.grantable_roles
     ]
 
