@@ -1,18 +1,37 @@
 """Persistent resource classes and their colander schemas."""
 
 from .agency import Agency, Contact, Directory
+from .application import Application, ApplicationStore
 from .base import Container, Item
 from .file import File, Image
 from .folder import Folder
 from .news import NewsItem
 from .page import Page
 from .portal import Portal
+from .service import Procedure, ServiceCatalog
 
 # The types this package provides, in the order an "add" menu shows them.
-CONTENT_TYPES = (Folder, Page, NewsItem, File, Image, Directory, Agency, Contact)
+CONTENT_TYPES = (
+    Folder,
+    Page,
+    NewsItem,
+    File,
+    Image,
+    Directory,
+    Agency,
+    Contact,
+    ServiceCatalog,
+    Procedure,
+    ApplicationStore,
+    Application,
+)
 
 __all__ = [
     "Agency",
+    "Application",
+    "ApplicationStore",
+    "Procedure",
+    "ServiceCatalog",
     "Contact",
     "Directory",
     "CONTENT_TYPES",

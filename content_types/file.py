@@ -127,7 +127,7 @@ class ImageSchema(BaseSchema):
     title=_("Tệp tin"),
     title_en="File",
     schema=FileSchema,
-    addable_to=("Portal", "Folder", "Agency"),
+    addable_to=("Portal", "Folder", "Agency", "Procedure"),
 )
 class File(Item):
     file = None

@@ -42,6 +42,13 @@ RESERVED_NAMES = frozenset(
         "tai-khoan-dat-lai",
         "tai-khoan-nhap",
         "doi-mat-khau",
+        # public services (portal/views/tracking.py, statistics.py)
+        "tra-cuu",
+        "tra-cuu-bo-sung",
+        "tra-cuu-rut",
+        "tra-cuu-tep",
+        "bien-nhan",
+        "thong-ke",
     }
 )
 

@@ -18,6 +18,7 @@ def main(global_config, **settings):
         config.include(".catalog")
         config.include(".cache")
         config.include(".directory")
+        config.include(".services")
         config.include(".views")
     app = config.make_wsgi_app()
     bootstrap_database(app.registry)

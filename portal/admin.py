@@ -5,6 +5,8 @@ import getpass
 import sys
 from pathlib import Path
 
+from content_types.service import APPLICATIONS_NAME
+
 from .resources import open_site
 
 
@@ -45,6 +47,28 @@ def cmd_demo_directory(registry, args):
         directory = load_directory(request, root)
         count = len(directory.codes)
     print(f"Đã tạo danh bạ mẫu: {count} cơ quan.")
+
+
+def cmd_demo_services(registry, args):
+    from datetime import date
+
+    from .demo import act_as
+    from .demo.services import load_services
+    from .directory import find_directory
+    from .services import ensure_services
+
+    with open_site(registry) as (root, request):
+        services = ensure_services(request, root)
+        if len(services) > 1:
+            raise AdminError("Danh mục dịch vụ công đã có thủ tục; không tạo thêm dữ liệu mẫu.")
+        directory = find_directory(root)
+        if directory is None or not len(directory):
+            raise AdminError("Cần có danh bạ cơ quan trước (lệnh demo-directory).")
+        managers = [u for u in root.principals.users.values() if "Manager" in u.roles]
+        act_as(request, managers[0] if managers else None)
+        procedures = load_services(request, root, date.today())
+        count = len(services[APPLICATIONS_NAME])
+    print(f"Đã tạo {len(procedures)} thủ tục và {count} hồ sơ mẫu.")
 
 
 def cmd_create_admin(registry, args):
@@ -102,6 +126,13 @@ def parser():
         "thị trấn) khi danh bạ còn trống. Danh bạ đã có cơ quan thì không thay đổi gì "
         "và thoát với mã 1.",
     ).set_defaults(func=cmd_demo_directory)
+    sub.add_parser(
+        "demo-services",
+        help="tạo thủ tục hành chính và hồ sơ mẫu (chỉ khi danh mục còn trống)",
+        description="Tạo khoảng 60 thủ tục hành chính gắn với các cơ quan trong danh bạ, "
+        "tài khoản cán bộ một cửa mẫu và vài trăm hồ sơ trải qua các tháng gần đây. "
+        "Danh mục đã có thủ tục thì không thay đổi gì và thoát với mã 1.",
+    ).set_defaults(func=cmd_demo_services)
     a = sub.add_parser("create-admin", help="tạo tài khoản quản trị")
     a.add_argument("login")
     a.add_argument("--password")

@@ -1,5 +1,6 @@
-"""Reading an uploaded CSV file the way every import here does: UTF-8 only (with or
-without a BOM), exactly the expected columns in any order, a bounded number of rows."""
+"""CSV files: reading an upload the way every import here does (UTF-8 only, with or
+without a BOM, exactly the expected columns in any order, a bounded number of rows),
+and writing the UTF-8-with-BOM files every export gives."""
 
 import csv
 import io
@@ -64,3 +65,32 @@ def read_table(data, columns, max_rows):
     if not rows:
         raise CsvFileError(_("Tệp chỉ có dòng tiêu đề, chưa có dòng dữ liệu nào."))
     return rows
+
+
+FORMULA = ("=", "@", "+", "-", "\t", "\r")
+
+
+def cell(value):
+    """A value as CSV text; text a spreadsheet would run as a formula gets a leading
+    apostrophe (phone numbers like +84… stay as they are), which the import removes."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(value)
+    text = str(value)
+    if text.startswith(FORMULA) and not text[1:].replace(" ", "").isdigit():
+        return "'" + text
+    return text
+
+
+def uncell(text):
+    text = text.strip()
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA) else text
+
+
+def to_csv(records, columns):
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(records)
+    return "\ufeff" + out.getvalue()  # the BOM tells spreadsheet programs it is UTF-8

@@ -37,16 +37,21 @@ def open_zodb_root(registry, name=""):
 
 
 def bootstrap_database(registry):
-    """Create the Portal root and its agency directory in an empty database (idempotent)."""
+    """Create the Portal root, its agency directory and service catalog in an empty
+    database, and add indexes later features need to an older one (idempotent)."""
     from .directory import ensure_directory, find_directory
+    from .services import application_store, ensure_services
 
     with open_zodb_root(registry) as zroot:
         if ROOT_KEY not in zroot:
             zroot[ROOT_KEY] = make_portal(registry.settings.get("portal.title", "Cổng thông tin"))
-        if find_directory(zroot[ROOT_KEY]) is not None:
+        root = zroot[ROOT_KEY]
+        root.catalog.add_missing_indexes(registry)
+        if find_directory(root) is not None and application_store(root) is not None:
             return
     with open_site(registry) as (root, request):
         ensure_directory(request, root)
+        ensure_services(request, root)
 
 
 @contextmanager

@@ -24,6 +24,16 @@ class SearchError(ValueError):
     """A query the full-text parser cannot read; the message is for the user."""
 
 
+# Indexes that arrived with later features, by name: `add_missing_indexes` adds them
+# to an existing catalog at start-up.
+LATER_INDEXES = {
+    # "key:value" strings a type offers for its list's filters (procedures, applications)
+    "facets": lambda: KeywordIndex("facets"),
+    # the day an application is due, as an ordinal (desk lists sort by it)
+    "due": lambda: FieldIndex("due"),
+}
+
+
 class PortalCatalog(Persistent):
     def __init__(self):
         self.indexes = Catalog()
@@ -40,12 +50,23 @@ class PortalCatalog(Persistent):
         self.indexes["effective"] = FieldIndex("effective")
         self.indexes["modified"] = FieldIndex("modified")
         self.indexes["allowed"] = KeywordIndex("allowed")
+        self.add_missing_indexes()
         self.objects = IOBTree()
         self.docids = OIBTree()
         self.count = Length()
 
     def __getitem__(self, name):
         return self.indexes[name]
+
+    def add_missing_indexes(self, registry=None):
+        """Indexes added after a database was made: created, then filled from the
+        objects already cataloged. Returns the names added."""
+        added = [name for name in LATER_INDEXES if name not in self.indexes]
+        for name in added:
+            index = self.indexes[name] = LATER_INDEXES[name]()
+            for docid, obj in getattr(self, "objects", {}).items():
+                index.index_doc(docid, Indexable(obj, registry))
+        return added
 
     def _new_docid(self):
         while True:

@@ -69,3 +69,16 @@ class Indexable:
     @property
     def allowed(self):
         return sorted(principals_allowed(self.registry, self.obj, "view"))
+
+    @property
+    def facets(self):
+        facets = getattr(self.obj, "facets", None)
+        if facets is None:
+            raise AttributeError("facets")
+        return facets()
+
+    @property
+    def due(self):
+        if self.obj.type_info.name != "Application":
+            raise AttributeError("due")
+        return (self.obj.due or self.obj.submitted.date()).toordinal()

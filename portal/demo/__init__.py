@@ -2,8 +2,9 @@
 
 from datetime import date, timedelta
 
-from content_types import Directory
+from content_types import Directory, ServiceCatalog
 from content_types.principals import User
+from content_types.service import APPLICATIONS_NAME
 
 from .. import content as api
 from ..security.passwords import hash_password
@@ -19,10 +20,15 @@ GUIDE = (
 
 
 def site_is_empty(root):
-    """No accounts and no content (the directory the portal creates may be there, empty)."""
+    """No accounts and no content (the directory and service catalog the portal
+    creates may be there, empty but for the application store)."""
     if len(root.principals.users):
         return False
-    return all(isinstance(c, Directory) and len(c) == 0 for c in root.values())
+    return all(
+        (isinstance(c, Directory) and len(c) == 0)
+        or (isinstance(c, ServiceCatalog) and list(c.keys()) == [APPLICATIONS_NAME])
+        for c in root.values()
+    )
 
 
 def act_as(request, user):
@@ -78,6 +84,10 @@ def load_demo(request, root, today=None):
     act_as(request, users["admin"])
     load_directory(request, root)
     load_sub_site(request, root["danh-ba"]["so-thong-tin-va-truyen-thong"], users)
+    from .services import load_services  # it uses act_as, defined here
+
+    act_as(request, users["admin"])
+    load_services(request, root, today)
     act_as(request, None)
     return root
 

@@ -1,8 +1,6 @@
 """The directory as files: CSV (UTF-8 with BOM) and JSON exports, and the CSV
 import that reads back what the export writes — checked whole, applied whole."""
 
-import csv
-import io
 from dataclasses import dataclass, field
 
 import colander
@@ -13,7 +11,7 @@ from content_types.i18n import _
 from content_types.slug import sort_key
 
 from .. import content as api
-from ..csvfile import read_table
+from ..csvfile import cell, read_table, to_csv, uncell
 
 # CSV column → Agency attribute; `ma` and `ma_cha` are the agency's and its parent's codes.
 COLUMNS = {
@@ -60,27 +58,6 @@ def branch(context):
     return ([context] if isinstance(context, Agency) else []) + tree_order(context)
 
 
-FORMULA = ("=", "@", "+", "-", "\t", "\r")
-
-
-def cell(value):
-    """A value as CSV text; text a spreadsheet would run as a formula gets a leading
-    apostrophe (phone numbers like +84… stay as they are), which the import removes."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return repr(value)
-    text = str(value)
-    if text.startswith(FORMULA) and not text[1:].replace(" ", "").isdigit():
-        return "'" + text
-    return text
-
-
-def uncell(text):
-    text = text.strip()
-    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA) else text
-
-
 def agency_record(agency):
     parent = agency.__parent__
     record = {column: cell(getattr(agency, attr, "")) for column, attr in COLUMNS.items()}
@@ -98,14 +75,6 @@ def contact_record(agency, contact):
         contact.email,
     )
     return dict(zip(CONTACT_COLUMNS, values, strict=True))
-
-
-def to_csv(records, columns):
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(records)
-    return "\ufeff" + out.getvalue()  # the BOM tells spreadsheet programs it is UTF-8
 
 
 def agencies_csv(context):

@@ -16,6 +16,7 @@ from ..cache import fragment
 from ..catalog import queries
 from ..i18n import translate
 from .content import item_info
+from .services import procedures_of
 
 KIND_ORDER = ("department", "district", "other", "commune")
 
@@ -177,6 +178,7 @@ def agency_view(context, request):
         "contacts": context.contacts(),
         "sub_agencies": sub_agencies,
         "news": news,
+        "procedures": procedures_of(request, context),
     }
 
 

@@ -15,8 +15,9 @@ def content_disposition(disposition, filename):
     return f"{disposition}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
 
 
-def file_response(request, stored, as_attachment=False):
-    """Serve a StoredFile: inline only for types a browser shows safely."""
+def file_response(request, stored, as_attachment=False, private=False):
+    """Serve a StoredFile: inline only for types a browser shows safely. `private`
+    files (an applicant's papers) are never kept by shared caches."""
     response = Response(content_type=stored.mimetype, conditional_response=True)
     response.app_iter = FileIter(stored.open())
     response.content_length = stored.size
@@ -28,7 +29,7 @@ def file_response(request, stored, as_attachment=False):
     )
     response.etag = f"{stored._p_oid.hex() if stored._p_oid else id(stored)}-{stored.size}"
     # shared caches may keep only what an anonymous visitor was allowed to fetch
-    if request.authenticated_userid is None:
+    if request.authenticated_userid is None and not private:
         response.cache_control.public = True
     else:
         response.cache_control.private = True
