@@ -157,6 +157,8 @@ def application_schema(papers, agencies):
                 widget=upload_widget,
                 validator=paper_validator,
                 missing=colander.null if paper.get("optional") else colander.required,
+                # colander fills ${title} with the node's title: the paper's name
+                missing_msg=_("Thiếu giấy tờ bắt buộc: ${title}."),
             )
         )
     return schema
