@@ -546,3 +546,85 @@ def test_statistics_follow_their_permission(app, site):
     with site() as (root, _request):
         root.__permissions__ = {"view statistics": ("Manager",)}
     app.get("/thong-ke", status=302)
+
+
+# --- editing a procedure -----------------------------------------------------------------
+
+
+def procedure_post(token, agency_uid, channel="online", scope="full"):
+    """What the add form's browser sends: peppercorn sequences for the tables."""
+    return [
+        ("_charset_", "UTF-8"),
+        ("__formid__", "deform"),
+        ("csrf_token", token),
+        ("code", "1.008888"),
+        ("title", "Cấp giấy xác nhận thử"),
+        ("description", ""),
+        ("decision", "Quyết định số 1/QĐ-UBND"),
+        ("level", "province"),
+        ("field", "Chứng thực"),
+        ("steps", "Nộp hồ sơ\nNhận kết quả"),
+        ("__start__", "channels:sequence"),
+        ("__start__", "channel:mapping"),
+        ("channel", channel),
+        ("days", "3"),
+        ("fee", "Không"),
+        ("__end__", "channel:mapping"),
+        ("__end__", "channels:sequence"),
+        ("__start__", "papers:sequence"),
+        ("__start__", "paper:mapping"),
+        ("name", "Đơn đề nghị"),
+        ("originals", "1"),
+        ("copies", "0"),
+        ("template", ""),
+        ("__end__", "paper:mapping"),
+        ("__end__", "papers:sequence"),
+        ("applicants", "Công dân"),
+        ("deciding", agency_uid),
+        ("__start__", "executing:sequence"),
+        ("executing", agency_uid),
+        ("__end__", "executing:sequence"),
+        ("desk", ""),
+        ("__start__", "coordinating:sequence"),
+        ("__end__", "coordinating:sequence"),
+        ("where", ""),
+        ("result", "Giấy xác nhận"),
+        ("__start__", "legal_basis:sequence"),
+        ("__start__", "law:mapping"),
+        ("number", "23/2015/NĐ-CP"),
+        ("summary", "Về cấp bản sao"),
+        ("date", "16/02/2015"),
+        ("__end__", "law:mapping"),
+        ("__end__", "legal_basis:sequence"),
+        ("conditions", ""),
+        ("online_level", "4"),
+        ("online_scope", scope),
+        ("__start__", "cases:sequence"),
+        ("__end__", "cases:sequence"),
+        ("save", "save"),
+    ]
+
+
+def test_an_editor_adds_a_procedure_with_its_tables(browser_for, site, service):
+    admin = browser_for("quantri")
+    page = admin.get("/dich-vu-cong/@@them?loai=Procedure")
+    token = csrf_from(page)
+    answer = admin.post("/dich-vu-cong/@@them?loai=Procedure", procedure_post(token, service["agency"]))
+    assert answer.status_int == 302, answer.text[-2000:]
+    with site() as (root, _request):
+        procedure = root["dich-vu-cong"]["cap-giay-xac-nhan-thu"]
+        assert procedure.channels == [{"channel": "online", "days": 3, "fee": "Không"}]
+        assert procedure.papers[0]["name"] == "Đơn đề nghị" and procedure.accepts_online
+        assert procedure.legal_basis[0]["number"] == "23/2015/NĐ-CP"
+        assert procedure.workflow_state == "private"
+
+
+def test_an_online_procedure_needs_an_online_channel(browser_for, site, service):
+    admin = browser_for("quantri")
+    token = csrf_from(admin.get("/dich-vu-cong/@@them?loai=Procedure"))
+    answer = admin.post(
+        "/dich-vu-cong/@@them?loai=Procedure", procedure_post(token, service["agency"], "direct")
+    )
+    assert answer.status_int == 200 and "cần có cách thức nộp “Trực tuyến”" in answer.text
+    with site() as (root, _request):
+        assert "cap-giay-xac-nhan-thu" not in root["dich-vu-cong"]
