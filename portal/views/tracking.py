@@ -149,7 +149,7 @@ def tracking_view(context, request):
             request, "Không tìm thấy hồ sơ có mã và thông tin liên hệ này. Xin kiểm tra lại."
         )
         return values
-    guard.succeeded(code, address)
+    # a success writes nothing (failures simply expire), so lookups stay read-only
     remember_tracked(request, app.code)
     return HTTPFound(request.resource_path(context, "tra-cuu", query={"ma": app.code}))
 
