@@ -89,11 +89,16 @@ def to_ms(text):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
 
-def wrk(url):
-    """wrk after a warm-up: requests/s, p50 and p99 in ms, and non-2xx/3xx answers."""
-    warm = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{WARMUP}s", url]
+def wrk(url, script=None):
+    """wrk after a warm-up: requests/s, p50 and p99 in ms, and non-2xx/3xx answers.
+
+    `script`: a wrk Lua file setting the request (method, body, headers)."""
+    extra = ["-s", script] if script else []
+    warm = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{WARMUP}s", *extra, url]
     subprocess.run(warm, capture_output=True, check=True)
-    command = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", url]
+    command = [
+        "wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", *extra, url
+    ]
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return {
@@ -117,8 +122,11 @@ def line(page, mode, result, reference, target=None, note=""):
     )
 
 
-def serve_and_load(directory, pages):
-    """Hello-world, the portal cached, the portal uncached, hello-world again."""
+def serve_and_load(directory, pages, posts=()):
+    """Hello-world, the portal cached, the portal uncached, hello-world again.
+
+    `posts`: (name, prepare) pairs measured once, on the cached server (the page
+    cache never answers a POST); `prepare(port)` gives the path and wrk Lua script."""
     hello = Server("hello")
     reference = [wrk(hello.url + "/")]
     hello.stop()
@@ -132,6 +140,10 @@ def serve_and_load(directory, pages):
                 if status != 200:
                     raise RuntimeError(f"{path} answers {status}, not 200")
                 results.append((page, mode, wrk(portal.url + path)))
+            if mode == "cached":
+                for page, prepare in posts:
+                    path, script = prepare(portal.port)
+                    results.append((page, "POST", wrk(portal.url + path, script)))
             memory[mode] = portal.rss_mb()
         finally:
             portal.stop()
@@ -201,12 +213,16 @@ def main():
     directory = tempfile.mkdtemp(prefix="cong-bench-")
     try:
         from build import build
+        from services import LIST_PAGE, PROCEDURES, TRACKING_PAGE, build_services, tracking_post
 
         started = time.perf_counter()
         news_path = build(directory, extra=EXTRA_NEWS)
+        code = build_services(directory)
         print(
-            f"database: demo site + {EXTRA_NEWS} published news items, built in"
-            f" {time.perf_counter() - started:.1f} s; news item measured: {news_path}"
+            f"database: demo site + {EXTRA_NEWS} published news items"
+            f" + {PROCEDURES} published procedures, built in"
+            f" {time.perf_counter() - started:.1f} s; news item measured: {news_path};"
+            f" tracked application: {code}"
         )
         pages = [
             ("home page", "/"),
@@ -216,8 +232,10 @@ def main():
             ("directory tree", "/danh-ba/"),
             ("directory search", "/danh-ba/?q=tan+phu"),
             ("directory print list", "/danh-ba/@@in"),
+            LIST_PAGE,
         ]
-        report(*serve_and_load(directory, pages))
+        posts = [(TRACKING_PAGE, lambda port: tracking_post(port, code, directory))]
+        report(*serve_and_load(directory, pages, posts))
         catalog_report(directory)
     finally:
         shutil.rmtree(directory, ignore_errors=True)

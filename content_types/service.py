@@ -149,23 +149,44 @@ class Cases(colander.SequenceSchema):
     case = CaseSchema(title=_("Trường hợp"))
 
 
-def procedure_validator(node, value):
-    channels = [c["channel"] for c in value.get("channels", ())]
-    if len(set(channels)) != len(channels):
-        raise colander.Invalid(node["channels"], _("Mỗi cách thức nộp chỉ khai một lần."))
-    online = "online" in channels
-    if value.get("online_scope") and not online:
-        raise colander.Invalid(
-            node["online_scope"], _("Dịch vụ trực tuyến cần có cách thức nộp “Trực tuyến”.")
-        )
-    if value.get("online_scope") and not value.get("executing"):
-        raise colander.Invalid(
-            node["executing"], _("Dịch vụ trực tuyến cần ít nhất một cơ quan thực hiện.")
-        )
+@colander.deferred
+def procedure_validator(node, kw):
+    # `agency_by_uid` is a request method the portal provides (the directory lookup)
+    find = kw["request"].agency_by_uid
+
+    def check(node, value):
+        channels = [c["channel"] for c in value.get("channels", ())]
+        if len(set(channels)) != len(channels):
+            raise colander.Invalid(node["channels"], _("Mỗi cách thức nộp chỉ khai một lần."))
+        if not value.get("online_scope"):
+            return
+        if "online" not in channels:
+            raise colander.Invalid(
+                node["online_scope"], _("Dịch vụ trực tuyến cần có cách thức nộp “Trực tuyến”.")
+            )
+        if not value.get("executing"):
+            raise colander.Invalid(
+                node["executing"], _("Dịch vụ trực tuyến cần ít nhất một cơ quan thực hiện.")
+            )
+        # application codes are built from the receiving desk's exchange id
+        field = "desk" if value.get("desk") else "executing"
+        for uid in [value["desk"]] if value.get("desk") else value["executing"]:
+            agency = find(uid)
+            if agency is not None and not agency.exchange_id:
+                raise colander.Invalid(
+                    node[field],
+                    _(
+                        "“${name}” chưa có mã định danh liên thông, nên chưa nhận được hồ sơ "
+                        "trực tuyến; hãy bổ sung mã này trên trang của cơ quan.",
+                        mapping={"name": agency.title},
+                    ),
+                )
+
+    return check
 
 
 class ProcedureSchema(colander.MappingSchema):
-    validator = staticmethod(procedure_validator)
+    validator = procedure_validator
     code = LineNode(
         title=_("Mã thủ tục"),
         missing=colander.required,

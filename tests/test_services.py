@@ -609,7 +609,9 @@ def test_an_editor_adds_a_procedure_with_its_tables(browser_for, site, service):
     admin = browser_for("quantri")
     page = admin.get("/dich-vu-cong/@@them?loai=Procedure")
     token = csrf_from(page)
-    answer = admin.post("/dich-vu-cong/@@them?loai=Procedure", procedure_post(token, service["agency"]))
+    answer = admin.post(
+        "/dich-vu-cong/@@them?loai=Procedure", procedure_post(token, service["agency"])
+    )
     assert answer.status_int == 302, answer.text[-2000:]
     with site() as (root, _request):
         procedure = root["dich-vu-cong"]["cap-giay-xac-nhan-thu"]
@@ -628,3 +630,59 @@ def test_an_online_procedure_needs_an_online_channel(browser_for, site, service)
     assert answer.status_int == 200 and "cần có cách thức nộp “Trực tuyến”" in answer.text
     with site() as (root, _request):
         assert "cap-giay-xac-nhan-thu" not in root["dich-vu-cong"]
+
+
+def test_an_online_procedure_needs_a_desk_with_an_exchange_id(browser_for, site, service):
+    with site() as (root, _request):
+        root["danh-ba"]["so-tu-phap"].exchange_id = ""
+    admin = browser_for("quantri")
+    token = csrf_from(admin.get("/dich-vu-cong/@@them?loai=Procedure"))
+    answer = admin.post(
+        "/dich-vu-cong/@@them?loai=Procedure", procedure_post(token, service["agency"])
+    )
+    assert answer.status_int == 200 and "chưa có mã định danh liên thông" in answer.text
+
+
+def test_the_applicant_withdraws_through_the_tracking_page(wsgi_app, site, service):
+    citizen = TestApp(wsgi_app, extra_environ={"REMOTE_ADDR": "10.0.3.1"})
+    code = code_on(apply(citizen, service)[1])
+    page = citizen.get("/tra-cuu", {"ma": code})
+    form = next(f for f in page.forms.values() if "tra-cuu-rut" in (f.action or ""))
+    form["comment"] = "Nộp nhầm"
+    form.submit().follow()
+    assert state_of(site, code) == "withdrawn"
+    with site() as (root, _request):
+        entry = store_of(root)[code].history[-1]
+        assert entry["actor"] == "Applicant" and entry["comment"] == "Nộp nhầm"
+    # a stranger's session cannot withdraw or supply
+    stranger = TestApp(wsgi_app)
+    token = csrf_from(stranger.get("/tra-cuu"))
+    stranger.post(f"/tra-cuu-rut?ma={code}", {"csrf_token": token}, status=404)
+
+
+def test_service_pages_are_accessible(app, wsgi_app, service):
+    from tests.test_i18n_a11y import assert_accessible
+
+    citizen = TestApp(wsgi_app, extra_environ={"REMOTE_ADDR": "10.0.3.2"})
+    for path in (
+        "/dich-vu-cong",
+        "/dich-vu-cong?cap=province",
+        service["path"],
+        "/thong-ke",
+        "/tra-cuu",
+    ):
+        assert_accessible(app.get(path))
+    assert_accessible(citizen.get(service["path"] + "/@@nop-truc-tuyen"))
+    summary, receipt = apply(citizen, service)
+    assert_accessible(summary)
+    assert_accessible(receipt)
+    code = code_on(receipt)
+    assert_accessible(citizen.get("/tra-cuu", {"ma": code}))
+    desk = staff(wsgi_app, "motcua.stp")
+    for path in (
+        "/dich-vu-cong/ho-so",
+        "/dich-vu-cong/ho-so/@@so-theo-doi",
+        f"/dich-vu-cong/ho-so/{code}",
+        f"/dich-vu-cong/ho-so/{code}/@@phieu-kiem-soat",
+    ):
+        assert_accessible(desk.get(path))

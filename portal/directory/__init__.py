@@ -93,6 +93,7 @@ def on_removed(event):
 
 def includeme(config):
     config.add_request_method(agency_choices, "agency_choices", reify=True)
+    config.add_request_method(agency_by_uid, "agency_by_uid")
     config.add_subscriber(on_added, ObjectAdded)
     config.add_subscriber(on_added, ObjectMoved)
     config.add_subscriber(on_modified, ObjectModified)
