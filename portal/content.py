@@ -181,9 +181,20 @@ def available_transitions(request, obj):
     return workflow.available(obj, roles, lambda p: bool(request.has_permission(p, obj)))
 
 
+def grantable_roles(request, container):
+    """Roles that may be granted on `container`: the portal's everywhere, and on an
+    agency also those a feature grants per agency (the one-stop desk's)."""
+    from content_types import Agency
+
+    roles = list(request.registry.grantable_roles)
+    if isinstance(container, Agency):
+        roles += request.registry.agency_roles
+    return roles
+
+
 def set_local_roles(request, container, principal, roles):
     """Grant `roles` (and only those) to `principal` on `container`."""
-    unknown = set(roles) - set(request.registry.grantable_roles)
+    unknown = set(roles) - set(grantable_roles(request, container))
     if unknown:
         raise ContentError(
             _(

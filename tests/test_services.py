@@ -686,3 +686,18 @@ def test_service_pages_are_accessible(app, wsgi_app, service):
         f"/dich-vu-cong/ho-so/{code}/@@phieu-kiem-soat",
     ):
         assert_accessible(desk.get(path))
+
+
+def test_desk_roles_are_granted_on_agencies_only(browser_for, site):
+    from tests.test_sharing import grant, local_roles
+
+    admin = browser_for("quantri")
+    agency_page = admin.get("/danh-ba/so-tu-phap/@@chia-se").text
+    assert "Cán bộ một cửa" in agency_page and "Lãnh đạo cơ quan" in agency_page
+    assert "Cán bộ một cửa" not in admin.get("/tin-tuc/@@chia-se").text
+    grant(admin, "/danh-ba/so-tu-phap", "user:canbo", {"Officer"})
+    assert local_roles(site, "/danh-ba/so-tu-phap")["user:canbo"] == ["Officer"]
+    with site() as (root, request):
+        act_as(request, root.principals.users["admin"])
+        with pytest.raises(api.ContentError):
+            api.set_local_roles(request, root["tin-tuc"], "user:canbo", ["DeskOfficer"])

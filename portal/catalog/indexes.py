@@ -4,7 +4,7 @@ from datetime import datetime, timezone
 
 from pyramid.traversal import resource_path
 
-from content_types.slug import fold
+from content_types.slug import fold, sort_key
 
 from ..security import principals_allowed
 
@@ -39,6 +39,10 @@ class Indexable:
     @property
     def title(self):
         return fold(self.obj.title)
+
+    @property
+    def sortable_title(self):
+        return sort_key(self.obj.title)
 
     @property
     def text(self):

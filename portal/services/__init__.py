@@ -106,8 +106,8 @@ def includeme(config):
     registry.work_calendar = calendar_from_settings(config.get_settings())
     for role, title in DESK_ROLES.items():
         config.add_role(role, title)
-        if role not in registry.grantable_roles:
-            registry.grantable_roles.append(role)
+        if role not in registry.agency_roles:
+            registry.agency_roles.append(role)
     config.add_role(APPLICANT, _("Người nộp hồ sơ"))
     config.add_role_provider(Application, application_roles)
     config.add_subscriber(on_transition, ObjectTransitioned)

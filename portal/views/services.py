@@ -77,7 +77,9 @@ def procedure_search(request, context):
         options.sort(key=lambda o: sort_key(o["title"]))
         groups.append({"group": group, "param": FILTERS[group], "options": options})
     found = queries._intersect(base, *sets.values())
-    listing = queries._page_of(catalog, found, "title", False, page_number(request), PAGE_SIZE)
+    listing = queries._page_of(
+        catalog, found, "sortable_title", False, page_number(request), PAGE_SIZE
+    )
     return {"q": q, "error": error, "chosen": chosen, "groups": groups, "listing": listing}
 
 

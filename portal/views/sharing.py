@@ -212,10 +212,10 @@ def error_messages(request, invalid):
     return messages
 
 
-def role_columns(request):
+def role_columns(request, context):
     return [
         (role, translate(request, request.registry.roles.get(role, role)))
-        for role in request.registry.grantable_roles
+        for role in api.grantable_roles(request, context)
     ]
 
 
@@ -237,7 +237,7 @@ def render_page(request, context, extra=(), posted=None, errors=()):
     """The page's values: `extra` principals get a row even without a role; on a
     refused POST, `posted` (see `choices`) keeps what the person chose."""
     principals = request.root.principals
-    holders = find_holders(context, principals, request.registry.grantable_roles)
+    holders = find_holders(context, principals, api.grantable_roles(request, context))
     for principal in extra:
         if principal not in holders and lookup(principals, principal) is not None:
             holders[principal] = describe(principals, principal)
@@ -250,7 +250,7 @@ def render_page(request, context, extra=(), posted=None, errors=()):
     can_change = bool(request.has_permission("change sharing", context))
     results, total = search_principals(principals, query) if can_change else ([], 0)
     adding = [p for p in extra if p in holders]
-    roles = role_columns(request)
+    roles = role_columns(request, context)
     return {
         "page_title": translate(request, "Phân quyền “${title}”", title=context.title),
         "roles": roles,
@@ -341,7 +341,7 @@ def sharing_save(context, request):
     request.environ["portal.nocache"] = True
     check_csrf_token(request)
     principals = request.root.principals
-    grantable = request.registry.grantable_roles
+    grantable = api.grantable_roles(request, context)
     try:
         raw = peppercorn.parse(list(request.POST.items()))
     except ValueError:
