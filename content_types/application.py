@@ -14,7 +14,7 @@ from .base import Container, Item, now
 from .file import StoredFile, read_upload, sniff_image
 from .i18n import _
 from .registry import content_type
-from .schemas import LineNode, TitleNode, strip, upload_widget
+from .schemas import LineNode, TitleNode, strip, upload_checks, upload_widget
 
 PHONE = re.compile(r"^\+?[0-9 .-]{9,15}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -65,31 +65,16 @@ def paper_type(data, filename):
     return expected
 
 
-@colander.deferred
-def paper_validator(node, kw):
-    limit = kw.get("max_bytes", 20 * 1024 * 1024)
+def paper_content(node, value):
+    data, filename = read_upload(value)
+    try:
+        paper_type(data, filename)
+    except ValueError as e:
+        raise colander.Invalid(node, e.args[0]) from None
 
-    def check(node, value):
-        fp = value.get("fp") if isinstance(value, dict) else None
-        if fp is None:
-            raise colander.Invalid(node, _("Chưa chọn tệp để tải lên."))
-        data, filename = read_upload(value)
-        if len(data) > limit:
-            raise colander.Invalid(
-                node,
-                _(
-                    "Tệp quá lớn (${size} KB); giới hạn là ${limit} KB.",
-                    mapping={"size": len(data) // 1024, "limit": limit // 1024},
-                ),
-            )
-        if not data:
-            raise colander.Invalid(node, _("Tệp tải lên rỗng."))
-        try:
-            paper_type(data, filename)
-        except ValueError as e:
-            raise colander.Invalid(node, e.args[0]) from None
 
-    return check
+# the site's size limit and emptiness check, then the paper's type
+paper_validator = upload_checks(paper_content)
 
 
 def phone_or_email(value):

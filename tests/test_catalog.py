@@ -322,3 +322,19 @@ def test_search_page_follows_changes(app, site):
         become(root, request, "admin")
         api.delete(request, root["tin-tuc"][name])
     assert "Thông cáo báo chí đặc biệt" not in results(search(app, "thong cao bao chi"))
+
+
+def test_indexes_added_later_are_filled_from_an_older_catalog(site):
+    """A database made before an index existed gets it at start-up, filled."""
+    from portal.catalog.catalog import LATER_INDEXES
+
+    with site() as (root, request):
+        catalog = root.catalog
+        procedure = next(
+            p for p in root["dich-vu-cong"].values() if p.type_info.name == "Procedure"
+        )
+        for name in LATER_INDEXES:
+            del catalog.indexes[name]
+        assert set(catalog.add_missing_indexes(request.registry)) == set(LATER_INDEXES)
+        assert docid(root, procedure) in catalog["facets"].applyEq(f"level:{procedure.level}")
+        assert catalog.add_missing_indexes(request.registry) == []
