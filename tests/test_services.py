@@ -446,7 +446,9 @@ def test_two_desk_officers_at_the_same_moment_make_one_transition(wsgi_app, site
         )
         answers.append(page.follow().text)
 
-    threads = [threading.Thread(target=receive, args=pair) for pair in zip(browsers, tokens)]
+    threads = [
+        threading.Thread(target=receive, args=pair) for pair in zip(browsers, tokens, strict=True)
+    ]
     for t in threads:
         t.start()
     for t in threads:
