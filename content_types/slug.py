@@ -75,20 +75,24 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # ` 
 
 
 def _word_key(word):
+    """One word as text that compares like the alphabet: each letter written as the
+    letter and its mark (0 none, 1 ă, 2 â ê ô, 3 ơ ư, 9 đ), then \x01 and the tones."""
     letters, tones = [], []
     for ch in unicodedata.normalize("NFD", word):
         if ch in _LETTER_MARKS and letters:
-            letters[-1] = (letters[-1][0], _LETTER_MARKS[ch])
+            letters[-1] = letters[-1][0] + str(_LETTER_MARKS[ch])
         elif ch in _TONES:
-            tones.append(_TONES[ch])
+            tones.append(str(_TONES[ch]))
         elif ch == "đ":
-            letters.append(("d", 9))
+            letters.append("d9")
         elif not unicodedata.combining(ch):
-            letters.append((ch, 0))
-    return (tuple(letters), tuple(tones))
+            letters.append(ch + "0")
+    # \x01 sorts before any letter, so a word sorts before the longer words it begins
+    return "".join(letters) + "\x01" + "".join(tones)
 
 
 def sort_key(text):
-    """A key sorting Vietnamese text in dictionary order, word by word
-    (`An` < `Ân` < `Bình` < `Đông`; `Tân Phú` < `Tấn`)."""
-    return tuple(_word_key(w) for w in unicodedata.normalize("NFC", text or "").lower().split())
+    """A short string sorting Vietnamese text in dictionary order, word by word
+    (`An` < `Ân` < `Bình` < `Đông`; `Tân Phú` < `Tấn`); small enough to index."""
+    words = unicodedata.normalize("NFC", text or "").lower().split()
+    return "\x00".join(_word_key(w) for w in words)

@@ -38,10 +38,13 @@ class Figures:
 
 
 def _collect(request, today):
-    """(agency uid, field, month) → timeliness counts over every application."""
+    """(agency uid, field, month) → timeliness counts over the applications the
+    desks have received (or closed: refused, withdrawn, cancelled)."""
     catalog = queries.catalog_of(request)
     found = {}
     for app in catalog.resolve(queries.docids_with(catalog["type"], ["Application"])):
+        if app.received_on is None and app.finished_on is None:
+            continue  # still waiting at the desk: not yet received
         key = (app.agency_uid, app.field, app.month)
         found.setdefault(key, Figures()).add(app.timeliness(today))
     return found

@@ -6,31 +6,20 @@ remembers the codes it proved) and the staff desk, where motcua.stp, chuyenvien.
 and lanhdao.stp of Sở Tư pháp log in in turn.
 """
 
-import os
 import re
-import threading
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
-import waitress
-from waitress import wasyncore
 
 from portal import content as api
-from portal import main
-from portal.demo import act_as, load_demo
-from portal.resources import open_site
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+from portal.demo import act_as
+from tests.browser.conftest import (
+    expect,
+    log_in,
+    log_out,
+    open_page,
+    screenshot_on_failure,
+    served_demo,
+)
 
 PROCEDURE_NAME = "chung-thuc-thu-nghiem"
 PROCEDURE = {
@@ -74,31 +63,6 @@ REQUEST_COMMENT = "Xin bổ sung bản sao giấy khai sinh của người đư�
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
-def settings_for(where):
-    """Test-like settings, but on a real FileStorage that waitress threads can share."""
-    return {
-        "zodbconn.uri": f"file://{where}/Data.fs?blobstorage_dir={where}/blobs",
-        "retry.attempts": "3",
-        "tm.manager_hook": "pyramid_tm.explicit_manager",
-        "portal.title": "Cổng thông tin điện tử tỉnh Hòa Bình Xanh",
-        "portal.session_secret": "browser-test-secret",
-        "portal.mailer": "testing",
-        "portal.upload_max_bytes": str(2 * 1024 * 1024),
-        "portal.page_cache": "true",
-        "pyramid.default_locale_name": "vi",
-    }
-
-
-@pytest.fixture(scope="module")
-def chromium_path():
-    if not os.path.exists(CHROMIUM):
-        reason = f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return CHROMIUM
-
-
 def add_procedure(root, request):
     """A published, fully online procedure carried out (and received) by Sở Tư pháp."""
     act_as(request, root.principals.users["admin"])
@@ -112,82 +76,18 @@ def add_procedure(root, request):
 
 @pytest.fixture(scope="module")
 def portal(tmp_path_factory):
-    """The demo portal plus the test's procedure, served by waitress on a free port:
-    (base URL, title of Sở Tư pháp)."""
-    where = tmp_path_factory.mktemp("browser-services-db")
-    app = main({}, **settings_for(where))
-    with open_site(app.registry) as (root, request):
-        load_demo(request, root)
-        agency_title = add_procedure(root, request)
-    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, name="waitress", daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}", agency_title
-    server.task_dispatcher.shutdown()
-    wasyncore.close_all(server._map)
-    thread.join(timeout=5)
-    for database in app.registry._zodb_databases.values():
-        database.close()
-
-
-@pytest.fixture
-def browser(chromium_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        launched = pw.chromium.launch(
-            executable_path=chromium_path, headless=True, args=CHROMIUM_ARGS
-        )
-        yield launched
-        launched.close()
+    """The demo portal plus the test's procedure: (base URL, title of Sở Tư pháp)."""
+    with served_demo(tmp_path_factory.mktemp("browser-services-db"), add_procedure) as served:
+        yield served
 
 
 @pytest.fixture
 def new_page(browser, portal):
     """`new_page()`: a page in a browser context of its own (one person's cookies)."""
     contexts = []
-
-    def make():
-        context = browser.new_context(base_url=portal[0], locale="vi-VN")
-        context.set_default_timeout(15_000)
-        contexts.append(context)
-        return context.new_page()
-
-    yield make
+    yield lambda: open_page(browser, portal[0], contexts)
     for context in contexts:
         context.close()
-
-
-@contextmanager
-def screenshot_on_failure(pages, name):
-    """Keep a picture of each page under test-artifacts/ when the block fails."""
-    try:
-        yield
-    except BaseException:
-        ARTIFACTS.mkdir(exist_ok=True)
-        for who, page in pages.items():
-            if not page.is_closed():
-                page.screenshot(path=str(ARTIFACTS / f"{name}-{who}.png"), full_page=True)
-        raise
-
-
-def expect(locator):
-    from playwright.sync_api import expect as playwright_expect
-
-    return playwright_expect(locator)
-
-
-def log_in(page, login):
-    page.goto("/dang-nhap")
-    page.get_by_label("Tên đăng nhập").fill(login)
-    page.get_by_label("Mật khẩu").fill(f"{login}-matkhau")
-    page.get_by_role("main").get_by_role("button", name="Đăng nhập").click()
-    expect(page.get_by_role("banner")).to_contain_text("Đăng xuất")
-
-
-def log_out(page):
-    page.get_by_role("banner").get_by_role("button", name="Đăng xuất").click()
-    expect(page.get_by_role("banner")).to_contain_text("Đăng nhập")
 
 
 def take_step(page, title, comment=""):
@@ -268,9 +168,7 @@ def service_flow(citizen, staff, agency_title, tmp_path):
     log_in(staff, "motcua.stp")
     staff.goto("/dich-vu-cong/ho-so")
     tabs = staff.get_by_role("navigation", name="Danh sách hồ sơ")
-    expect(tabs.get_by_role("link", name="Chờ tôi xử lý")).to_have_attribute(
-        "aria-current", "page"
-    )
+    expect(tabs.get_by_role("link", name="Chờ tôi xử lý")).to_have_attribute("aria-current", "page")
     waiting = staff.get_by_role("main").get_by_role("table")
     row = waiting.get_by_role("row").filter(has=staff.get_by_role("link", name=code))
     expect(row).to_contain_text(APPLICANT["name"])
