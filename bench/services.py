@@ -2,8 +2,7 @@
 of 2,000 published procedures (Anonymous, GET), and the tracking lookup (POST /tra-cuu
 with a valid code and phone, as a citizen whose session holds the CSRF token).
 
-`run.py` builds these into its database and measures them with the other pages;
-`python bench/services.py` measures only them (demo site + procedures, no extra news),
+`run.py` builds these into its database and measures them with the other pages,
 against the hello-world of the same run.
 """
 
@@ -12,10 +11,7 @@ import http.client
 import os
 import re
 import secrets
-import shutil
 import sys
-import tempfile
-import time
 from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode
@@ -135,33 +131,3 @@ def tracking_post(port, code, where):
         f'wrk.headers["Cookie"] = "{session}"\n'
     )
     return "/tra-cuu", str(script)
-
-
-def main():
-    from run import report, serve_and_load
-
-    if shutil.which("wrk") is None:
-        print("the bench needs wrk (Debian: apt-get install -y wrk).", file=sys.stderr)
-        return 1
-    total = time.perf_counter()
-    directory = tempfile.mkdtemp(prefix="cong-bench-services-")
-    try:
-        from build import build
-
-        started = time.perf_counter()
-        build(directory, extra=0)
-        code = build_services(directory)
-        print(
-            f"database: demo site + {PROCEDURES} published procedures, built in"
-            f" {time.perf_counter() - started:.1f} s; tracked application: {code}"
-        )
-        posts = [(TRACKING_PAGE, lambda port: tracking_post(port, code, directory))]
-        report(*serve_and_load(directory, [LIST_PAGE], posts))
-    finally:
-        shutil.rmtree(directory, ignore_errors=True)
-    print(f"\nbench finished in {time.perf_counter() - total:.0f} s")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
