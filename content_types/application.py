@@ -168,6 +168,7 @@ class Paper(Persistent):
     schema=None,
     addable_to=("ApplicationStore",),
     workflow="one_stop",
+    dated=False,  # listed by due date
 )
 class Application(Item):
     """An application for a procedure. Its dates are stored once computed, so a

@@ -19,6 +19,7 @@ class TypeInfo:
     title_en: str
     addable_to: tuple = ("*",)
     workflow: str | None = "publication"
+    dated: bool = True
 
 
 def content_type(**facts):

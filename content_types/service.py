@@ -287,6 +287,7 @@ class ServiceCatalog(Container):
     title_en="Procedure",
     schema=ProcedureSchema,
     addable_to=("ServiceCatalog",),
+    dated=False,  # listed alphabetically
 )
 class Procedure(Container):
     """An administrative procedure as the national database records it. Its children

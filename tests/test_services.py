@@ -708,3 +708,15 @@ def test_desk_roles_are_granted_on_agencies_only(browser_for, site):
         act_as(request, root.principals.users["admin"])
         with pytest.raises(api.ContentError):
             api.set_local_roles(request, root["tin-tuc"], "user:canbo", ["DeskOfficer"])
+
+
+def test_procedures_and_applications_stay_out_of_the_newest_first_index(site, service):
+    """Newest-first scans (home page, news stores) never walk past records no list
+    shows by date."""
+    with site() as (root, _request):
+        catalog = root.catalog
+        for obj in (
+            root["dich-vu-cong"][service["path"].rsplit("/", 1)[1]],
+            next(iter(store_of(root).values())),
+        ):
+            assert catalog.docids[obj.uid] not in catalog["effective"]._rev_index

@@ -55,9 +55,10 @@ class Indexable:
     @property
     def effective(self):
         """Publication date for news; otherwise when it was created. Records that are
-        never published (agencies, contacts) have none, so newest-first scans of
-        this index never wade through them."""
-        if not self.obj.type_info.workflow:
+        never listed by date (agencies, contacts, procedures, applications) have
+        none, so newest-first scans of this index never wade through them."""
+        info = self.obj.type_info
+        if not info.workflow or not info.dated:
             raise AttributeError("effective")
         date = getattr(self.obj, "publication_date", None)
         if date is None:

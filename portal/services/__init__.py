@@ -4,8 +4,9 @@ from content_types import Agency
 from content_types.application import Application, ApplicationStore
 from content_types.i18n import _
 from content_types.service import APPLICATIONS_NAME, ServiceCatalog
+from content_types.slug import sort_key
 
-from ..catalog.queries import catalog_of, docids_with
+from ..catalog.queries import _intersect, catalog_of, docids_with, filtered
 from ..catalog.subscribers import root_of
 from ..events import LocalRolesChanged, ObjectAdded, ObjectTransitioned
 from ..security.model import local_roles
@@ -80,6 +81,16 @@ def applications_of_agency(request, agency):
     catalog = catalog_of(request)
     docids = docids_with(catalog["facets"], [f"agency:{agency.uid}", f"desk:{agency.uid}"])
     return catalog.resolve(docids)
+
+
+def procedures_of(request, agency):
+    """Published procedures `agency` carries out, in alphabetical order."""
+    catalog = catalog_of(request)
+    found = _intersect(
+        filtered(request, types=["Procedure"]),
+        docids_with(catalog["facets"], [f"agency:{agency.uid}"]),
+    )
+    return sorted(catalog.resolve(found), key=lambda p: sort_key(p.title))
 
 
 def reindex_applications(event):

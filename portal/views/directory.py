@@ -15,8 +15,8 @@ from content_types.slug import fold, sort_key
 from ..cache import fragment
 from ..catalog import queries
 from ..i18n import translate
+from ..services import procedures_of
 from .content import item_info
-from .services import procedures_of
 
 KIND_ORDER = ("department", "district", "other", "commune")
 
@@ -60,6 +60,15 @@ def _build_rows(request):
 def agency_rows(request):
     """Plain data of every agency, built once per change of the site and shared."""
     return fragment(request, "directory-rows", lambda: _build_rows(request))
+
+
+def agency_titles(request):
+    """uid → (title, sort key) of every agency, shared like the rows it comes from."""
+    return fragment(
+        request,
+        "agency-titles",
+        lambda: {r["uid"]: (r["title"], r["key"]) for r in agency_rows(request)},
+    )
 
 
 def kind_titles(request):

@@ -15,6 +15,7 @@ from ..csvfile import cell, to_csv
 from ..directory import agency_by_uid
 from ..i18n import translate
 from .content import item_info, page_number
+from .directory import agency_titles
 from .directory_io import download
 
 # Filter → its query-string name.
@@ -38,14 +39,14 @@ def facet_values(index, group):
     return [k[len(prefix) :] for k in forward.keys(min=prefix, max=prefix + "\uffff")]
 
 
-def option_title(request, group, value):
+def option_title(request, group, value, agencies):
     if group == "level":
         return translate(request, LEVELS.get(value, value))
     if group == "online":
         return translate(request, ONLINE_SCOPES.get("" if value == "none" else value, value))
     if group == "agency":
-        agency = agency_by_uid(request, value)
-        return agency.title if agency is not None else None
+        found = agencies.get(value)
+        return found[0] if found is not None else None
     return value
 
 
@@ -66,12 +67,13 @@ def procedure_search(request, context):
     chosen = chosen_filters(request)
     sets = {g: queries.docids_with(facets, [f"{g}:{v}"]) for g, v in chosen.items()}
     groups = []
+    agencies = agency_titles(request)
     for group in FILTERS:
         others = queries._intersect(base, *[s for g, s in sets.items() if g != group])
         options = []
         for value in facet_values(facets, group):
             count = len(intersection(others, queries.docids_with(facets, [f"{group}:{value}"])))
-            title = option_title(request, group, value)
+            title = option_title(request, group, value, agencies)
             if title is not None and (count or chosen.get(group) == value):
                 options.append({"value": value, "title": title, "count": count})
         options.sort(key=lambda o: sort_key(o["title"]))
@@ -159,16 +161,6 @@ def procedure_view(context, request):
         "templates": templates,
         "json_ld": json_ld(request, context, executing),
     }
-
-
-def procedures_of(request, agency):
-    """Published procedures `agency` carries out, in alphabetical order."""
-    catalog = queries.catalog_of(request)
-    found = queries._intersect(
-        queries.filtered(request, types=["Procedure"]),
-        queries.docids_with(catalog["facets"], [f"agency:{agency.uid}"]),
-    )
-    return sorted(catalog.resolve(found), key=lambda p: sort_key(p.title))
 
 
 # Open data: one row per procedure.
