@@ -9,12 +9,12 @@ import threading
 from datetime import date
 
 import pytest
+from conftest import csrf_from, login
 from PIL import Image as PILImage
 from webtest import TestApp, Upload
 
 from portal import content as api
 from portal.demo import act_as
-from tests.conftest import csrf_from, login
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 STAFF = {login: f"{login}-matkhau" for login in ("motcua.stp", "chuyenvien.stp", "lanhdao.stp")}
@@ -668,7 +668,7 @@ def test_the_applicant_withdraws_through_the_tracking_page(wsgi_app, site, servi
 
 
 def test_service_pages_are_accessible(app, wsgi_app, service):
-    from tests.test_i18n_a11y import assert_accessible
+    from test_i18n_a11y import assert_accessible
 
     citizen = TestApp(wsgi_app, extra_environ={"REMOTE_ADDR": "10.0.3.2"})
     for path in (
@@ -696,7 +696,7 @@ def test_service_pages_are_accessible(app, wsgi_app, service):
 
 
 def test_desk_roles_are_granted_on_agencies_only(browser_for, site):
-    from tests.test_sharing import grant, local_roles
+    from test_sharing import grant, local_roles
 
     admin = browser_for("quantri")
     agency_page = admin.get("/danh-ba/so-tu-phap/@@chia-se").text

@@ -3,8 +3,9 @@
 from urllib.parse import urlsplit
 
 import pytest
-
-from tests.browser.conftest import (
+from browser_support import (  # noqa: F401  (browser, chromium_path: fixtures)
+    browser,
+    chromium_path,
     log_in,
     log_out,
     open_page,
@@ -25,7 +26,7 @@ def portal_url(tmp_path_factory):
 
 
 @pytest.fixture
-def page(browser, portal_url):
+def page(browser, portal_url):  # noqa: F811  (browser is the imported fixture)
     contexts = []
     yield open_page(browser, portal_url, contexts)
     for context in contexts:

@@ -9,10 +9,9 @@ and lanhdao.stp of Sở Tư pháp log in in turn.
 import re
 
 import pytest
-
-from portal import content as api
-from portal.demo import act_as
-from tests.browser.conftest import (
+from browser_support import (  # noqa: F401  (browser, chromium_path: fixtures)
+    browser,
+    chromium_path,
     expect,
     log_in,
     log_out,
@@ -20,6 +19,9 @@ from tests.browser.conftest import (
     screenshot_on_failure,
     served_demo,
 )
+
+from portal import content as api
+from portal.demo import act_as
 
 PROCEDURE_NAME = "chung-thuc-thu-nghiem"
 PROCEDURE = {
@@ -82,7 +84,7 @@ def portal(tmp_path_factory):
 
 
 @pytest.fixture
-def new_page(browser, portal):
+def new_page(browser, portal):  # noqa: F811  (browser is the imported fixture)
     """`new_page()`: a page in a browser context of its own (one person's cookies)."""
     contexts = []
     yield lambda: open_page(browser, portal[0], contexts)

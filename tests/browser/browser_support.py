@@ -1,4 +1,4 @@
-"""What every browser test shares: Debian's chromium (a failure in CI when it is
+"""What every browser test shares (imported by each; fixtures included): Debian's chromium (a failure in CI when it is
 missing), the demo portal served by waitress, a context per person, log in and out."""
 
 import os
