@@ -720,3 +720,18 @@ def test_procedures_and_applications_stay_out_of_the_newest_first_index(site, se
             next(iter(store_of(root).values())),
         ):
             assert catalog.docids[obj.uid] not in catalog["effective"]._rev_index
+
+
+def test_a_filled_form_is_seen_and_confirmed_only_by_who_filled_it(wsgi_app, site, service):
+    citizen = TestApp(wsgi_app, extra_environ={"REMOTE_ADDR": "10.0.3.3"})
+    form = fill(citizen.get(service["path"] + "/@@nop-truc-tuyen").forms["deform"])
+    summary_url = form.submit("check").location
+    token = summary_url.rsplit("=", 1)[1]
+    other = TestApp(wsgi_app, extra_environ={"REMOTE_ADDR": "10.0.3.4"})
+    page = other.get(summary_url)
+    assert "Nguyễn Văn Dân" not in page.text and "Kiểm tra trước khi nộp" not in page.text
+    csrf = csrf_from(page)
+    other.post(service["path"] + "/@@nop-ho-so", {"token": token, "csrf_token": csrf}, status=302)
+    with site() as (root, _request):
+        assert not any(a.procedure_code == "1.009999" for a in store_of(root).values())
+        assert token in store_of(root).drafts  # still there for its owner

@@ -14,15 +14,23 @@ from .content import process_form
 from .forms import make_form
 
 TRACKED = "tracked"  # session key: codes this visitor has proven they may see
+DRAFTS = "drafts"  # session key: the filled forms this visitor may confirm
 
 
 def remember_tracked(request, code):
-    codes = [c for c in request.session.get(TRACKED, []) if c != code]
-    request.session[TRACKED] = [code, *codes][:10]
+    codes = request.session.get(TRACKED, [])
+    if codes[:1] == [code]:
+        return  # already the latest: the session (and its cookie) stays as it is
+    request.session[TRACKED] = [code, *[c for c in codes if c != code]][:10]
 
 
 def is_tracked(request, code):
     return code in request.session.get(TRACKED, ())
+
+
+def owns_draft(request, token):
+    """Only the visitor who filled a form sees its summary and confirms it."""
+    return bool(token) and token in request.session.get(DRAFTS, ())
 
 
 def online_procedure(context):
@@ -41,7 +49,7 @@ def apply_view(context, request):
     procedure = online_procedure(context)
     store = application_store(request.root)
     token = request.GET.get("ban-nhap", "")
-    draft = store.drafts.get(token) if token else None
+    draft = store.drafts.get(token) if owns_draft(request, token) else None
     if draft is not None and draft.procedure_uid == procedure.uid:
         return summary(request, procedure, token, draft)
     case_index = request.params.get("truong-hop", "")
@@ -56,6 +64,7 @@ def apply_view(context, request):
 
     def save(appstruct):
         token = desk.make_draft(request, procedure, case_index if case else None, appstruct)
+        request.session[DRAFTS] = [token, *request.session.get(DRAFTS, [])][:5]
         return HTTPFound(
             request.resource_path(procedure, "@@nop-truc-tuyen", query={"ban-nhap": token})
         )
@@ -83,8 +92,11 @@ def summary(request, procedure, token, draft):
 def submit_view(context, request):
     """One application per confirmed draft, however many times the button is pressed."""
     procedure = online_procedure(context)
+    token = request.POST.get("token", "")
     try:
-        app, _created = desk.submit(request, procedure, request.POST.get("token", ""))
+        if not owns_draft(request, token):
+            raise ContentError(_("Phiên nộp hồ sơ đã hết hạn; xin điền lại tờ khai."))
+        app, _created = desk.submit(request, procedure, token)
     except ContentError as e:
         request.tm.doom()
         request.session.flash(translate(request, e.args[0]))

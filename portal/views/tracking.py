@@ -116,8 +116,8 @@ def status_values(request, app, form_html=None):
 
 @view_config(context=Portal, name="tra-cuu", permission="view", renderer=PAGE)
 def tracking_view(context, request):
-    request.response.cache_control.private = True
     code = request.params.get("ma", "").strip()[:60]
+    request.response.cache_control.private = True  # an applicant's page, or a form
     if request.method == "GET":
         app = find(request, code)
         if app is not None and may_follow(request, app):
