@@ -3,6 +3,7 @@
 from .agency import Agency, Contact, Directory
 from .application import Application, ApplicationStore
 from .base import Container, Item
+from .document import IncomingDocument, Intranet, Office, OutgoingDocument, Unit
 from .file import File, Image
 from .folder import Folder
 from .news import NewsItem
@@ -24,6 +25,11 @@ CONTENT_TYPES = (
     Procedure,
     ApplicationStore,
     Application,
+    Intranet,
+    Office,
+    Unit,
+    OutgoingDocument,
+    IncomingDocument,
 )
 
 __all__ = [
@@ -39,6 +45,11 @@ __all__ = [
     "File",
     "Folder",
     "Image",
+    "IncomingDocument",
+    "Intranet",
+    "Office",
+    "OutgoingDocument",
+    "Unit",
     "Item",
     "NewsItem",
     "Page",

@@ -19,6 +19,7 @@ def main(global_config, **settings):
         config.include(".cache")
         config.include(".directory")
         config.include(".services")
+        config.include(".intranet")
         config.include(".views")
     app = config.make_wsgi_app()
     bootstrap_database(app.registry)

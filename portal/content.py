@@ -182,14 +182,13 @@ def available_transitions(request, obj):
 
 
 def grantable_roles(request, container):
-    """Roles that may be granted on `container`: the portal's everywhere, and on an
-    agency also those a feature grants per agency (the one-stop desk's)."""
-    from content_types import Agency
-
-    roles = list(request.registry.grantable_roles)
-    if isinstance(container, Agency):
-        roles += request.registry.agency_roles
-    return roles
+    """Roles that may be granted on `container`: the portal's everywhere, plus those
+    a feature grants on containers of one type (the desk's on agencies, the
+    intranet's on offices)."""
+    registry = request.registry
+    info = getattr(container, "type_info", None)
+    extra = registry.container_roles.get(info.name, []) if info is not None else []
+    return [*registry.grantable_roles, *extra]
 
 
 def set_local_roles(request, container, principal, roles):

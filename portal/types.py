@@ -23,7 +23,8 @@ def includeme(config):
     config.registry.content_types = {}
     config.registry.workflows = {}
     config.registry.grantable_roles = list(GRANTABLE_ROLES)
-    config.registry.agency_roles = []  # grantable on agencies only (see content.grantable_roles)
+    # type name → roles grantable on containers of that type only (content.grantable_roles)
+    config.registry.container_roles = {}
     config.add_directive("add_content_type", add_content_type)
     for cls in CONTENT_TYPES:
         config.add_content_type(cls)

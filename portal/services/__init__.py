@@ -117,8 +117,9 @@ def includeme(config):
     registry.work_calendar = calendar_from_settings(config.get_settings())
     for role, title in DESK_ROLES.items():
         config.add_role(role, title)
-        if role not in registry.agency_roles:
-            registry.agency_roles.append(role)
+        on_agencies = registry.container_roles.setdefault("Agency", [])
+        if role not in on_agencies:
+            on_agencies.append(role)
     config.add_role(APPLICANT, _("Người nộp hồ sơ"))
     config.add_role_provider(Application, application_roles)
     config.add_subscriber(on_transition, ObjectTransitioned)

@@ -178,6 +178,7 @@ def transition_view(context, request):
             request, context, request.POST.get("transition", ""), request.POST.get("comment", "")
         )
     except WorkflowError as e:
+        request.tm.doom()  # a step refused part-way (by what it had to do) keeps nothing
         if not request.has_permission("view", context):
             raise HTTPForbidden() from None
         flash_message(request, e.args[0])

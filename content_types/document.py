@@ -1,0 +1,396 @@
+"""The intranet's offices and official documents (decree 30/2020/NĐ-CP): one office
+per agency under `/noi-bo`, its units, and the outgoing documents it drafts,
+signs, numbers and sends."""
+
+import colander
+import deform.widget
+from BTrees.OOBTree import OOBTree
+
+from .base import Container, Item
+from .i18n import _
+from .registry import content_type
+from .schemas import DescriptionNode, LineNode, TitleNode, strip
+
+# Types of document and the abbreviation each puts in the symbol (DOMAIN.md).
+# A công văn (letter) has none; its symbol names the drafting unit instead.
+DOCUMENT_TYPES = {
+    "CV": "Công văn",
+    "NQ": "Nghị quyết",
+    "QĐ": "Quyết định",
+    "CT": "Chỉ thị",
+    "QC": "Quy chế",
+    "QyĐ": "Quy định",
+    "TC": "Thông cáo",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "CTr": "Chương trình",
+    "KH": "Kế hoạch",
+    "PA": "Phương án",
+    "ĐA": "Đề án",
+    "DA": "Dự án",
+    "BC": "Báo cáo",
+    "BB": "Biên bản",
+    "TTr": "Tờ trình",
+    "HĐ": "Hợp đồng",
+    "CĐ": "Công điện",
+    "BGN": "Bản ghi nhớ",
+    "BTT": "Bản thỏa thuận",
+    "GUQ": "Giấy ủy quyền",
+    "GM": "Giấy mời",
+    "GGT": "Giấy giới thiệu",
+    "GNP": "Giấy nghỉ phép",
+    "PG": "Phiếu gửi",
+    "PC": "Phiếu chuyển",
+    "PB": "Phiếu báo",
+}
+LETTER = "CV"
+URGENCIES = {
+    "normal": _("Thường"),
+    "urgent": _("Khẩn"),
+    "very_urgent": _("Thượng khẩn"),
+    "flash": _("Hỏa tốc"),
+    "flash_timed": _("Hỏa tốc hẹn giờ"),
+}
+CONFIDENTIALITY = {
+    "normal": _("Thường"),
+    "secret": _("Mật"),
+    "top_secret": _("Tối mật"),
+    "absolute": _("Tuyệt mật"),
+}
+AUTHORITIES = {
+    "": _("(ký trực tiếp)"),
+    "TM.": _("TM. (thay mặt)"),
+    "KT.": _("KT. (ký thay)"),
+    "TL.": _("TL. (thừa lệnh)"),
+    "TUQ.": _("TUQ. (thừa ủy quyền)"),
+    "Q.": _("Q. (quyền)"),
+}
+# Who works in an office (granted there) and the administrators.
+OFFICE_STAFF = ("Clerk", "Officer", "UnitHead", "AgencyHead", "Site Administrator", "Manager")
+# Register books: one for legal normative documents, one for all others.
+BOOKS = ("legal", "other")
+
+
+def number_text(number):
+    """Numbers are written with at least two digits: 01 … 09, 10, 11 …"""
+    return f"{number:02d}"
+
+
+def symbol_of(number, year, doc_type, issuer, unit, legal):
+    """The number and symbol: `45/QĐ-UBND`, `22/2009/QĐ-UBND`, `123/UBND-VX`."""
+    head = number_text(number)
+    if doc_type == LETTER:
+        return f"{head}/{issuer}-{unit}" if unit else f"{head}/{issuer}"
+    if legal:
+        return f"{head}/{year}/{doc_type}-{issuer}"
+    return f"{head}/{doc_type}-{issuer}"
+
+
+@colander.deferred
+def unit_widget(node, kw):
+    office = kw["request"].context
+    while office is not None and not isinstance(office, Office):
+        office = office.__parent__
+    units = office.units() if office is not None else []
+    return deform.widget.SelectWidget(values=[("", "—")] + [(u.__name__, u.title) for u in units])
+
+
+@colander.deferred
+def recipients_widget(node, kw):
+    return deform.widget.SelectWidget(values=kw["request"].agency_choices, multiple=True, size=8)
+
+
+def choice_node(title, choices, default):
+    return colander.SchemaNode(
+        colander.String(),
+        title=title,
+        widget=deform.widget.SelectWidget(values=list(choices.items())),
+        validator=colander.OneOf(list(choices)),
+        default=default,
+    )
+
+
+def urgency_node():
+    return choice_node(_("Độ khẩn"), URGENCIES, "normal")
+
+
+def confidentiality_node():
+    return choice_node(_("Độ mật"), CONFIDENTIALITY, "normal")
+
+
+class OutgoingSchema(colander.MappingSchema):
+    doc_type = choice_node(_("Loại văn bản"), DOCUMENT_TYPES, LETTER)
+    legal = colander.SchemaNode(
+        colander.Boolean(),
+        title=_("Văn bản quy phạm pháp luật"),
+        description=_("Số ký hiệu của văn bản quy phạm pháp luật có năm ban hành."),
+        missing=False,
+    )
+    title = TitleNode(title=_("Trích yếu"))
+    description = DescriptionNode(title=_("Nội dung tóm tắt"))
+    unit = colander.SchemaNode(
+        colander.String(), title=_("Đơn vị soạn thảo"), widget=unit_widget, missing=""
+    )
+    signer_authority = choice_node(_("Thẩm quyền ký"), AUTHORITIES, "")
+    signer_authority.missing = ""
+    signer_position = LineNode(title=_("Chức vụ người ký"))
+    signer_name = LineNode(title=_("Họ tên người ký"))
+    recipients = colander.SchemaNode(
+        colander.List(),
+        title=_("Nơi nhận trên cổng"),
+        widget=recipients_widget,
+        missing=[],
+    )
+    recipients_text = colander.SchemaNode(
+        colander.String(),
+        title=_("Nơi nhận khác"),
+        missing="",
+        preparer=strip,
+        validator=colander.Length(max=2000),
+        widget=deform.widget.TextAreaWidget(rows=2),
+    )
+    urgency = urgency_node()
+    confidentiality = confidentiality_node()
+
+
+class UnitSchema(colander.MappingSchema):
+    title = TitleNode(title=_("Tên đơn vị (phòng)"))
+    abbreviation = LineNode(
+        title=_("Chữ viết tắt trong ký hiệu công văn"),
+        missing=colander.required,
+        validator=colander.Regex(
+            r"^[A-ZĐ][A-Za-zĐđ0-9]{0,9}$",
+            msg=_("Chữ viết tắt viết hoa, không dấu cách (ví dụ VX)."),
+        ),
+    )
+
+
+@content_type(
+    title=_("Nội bộ"),
+    title_en="Intranet",
+    schema=None,
+    addable_to=(),
+    workflow=None,
+)
+class Intranet(Container):
+    """`/noi-bo`: the offices. Only staff may view it (anonymous visitors are sent to
+    the login page, which names nothing)."""
+
+    ordered = False
+    __permissions__ = {"view": ("Member", "Site Administrator", "Manager")}
+
+
+@content_type(
+    title=_("Văn phòng cơ quan"),
+    title_en="Agency office",
+    schema=None,
+    addable_to=("Intranet",),
+    workflow=None,
+)
+class Office(Container):
+    """One agency's office: its units and documents, its roles granted here.
+
+    `counters` holds the register numbers, keyed (year, book); `reserved` maps a
+    document's uid to the number it was given, so a retried request gets it again.
+    """
+
+    ordered = False
+    agency_uid = ""
+    issuer = ""  # the agency's abbreviation in symbols (UBND, STP, …)
+    __permissions__ = {"view": OFFICE_STAFF, "add": OFFICE_STAFF}
+
+    def __init__(self, title="", creator=None, **fields):
+        super().__init__(title, creator, **fields)
+        self.counters = OOBTree()
+        self.reserved = OOBTree()
+        # the registers, kept in the order they are shown and read a page at a time:
+        # outgoing by (year, book, number), incoming by (year, "incoming", number)
+        self.outgoing_register = OOBTree()
+        self.incoming_register = OOBTree()
+
+    def units(self):
+        return sorted((c for c in self.values() if isinstance(c, Unit)), key=lambda u: u.title)
+
+    def reserve_number(self, uid, year, book):
+        """The number of document `uid` in (year, book): the one it was given before,
+        else the next of the sequence. Runs in a transaction of its own."""
+        key = (year, book, uid)
+        found = self.reserved.get(key)
+        if found is not None:
+            return found
+        number = self.counters.get((year, book), 0) + 1
+        self.counters[(year, book)] = number
+        self.reserved[key] = number
+        return number
+
+
+@content_type(
+    title=_("Đơn vị (phòng)"),
+    title_en="Unit",
+    schema=UnitSchema,
+    addable_to=("Office",),
+    workflow=None,
+)
+class Unit(Item):
+    abbreviation = ""
+    __permissions__ = {"view": OFFICE_STAFF}
+
+    def __init__(self, title="", creator=None, **fields):
+        self.members = []
+        self.head = ""
+        super().__init__(title, creator, **fields)
+
+
+@content_type(
+    title=_("Văn bản đi"),
+    title_en="Outgoing document",
+    schema=OutgoingSchema,
+    addable_to=("Office",),
+    workflow="outgoing",
+    dated=False,
+)
+class OutgoingDocument(Item):
+    doc_type = LETTER
+    legal = False
+    unit = ""
+    signer_authority = ""
+    signer_position = ""
+    signer_name = ""
+    recipients_text = ""
+    urgency = "normal"
+    confidentiality = "normal"
+    number = None
+    year = None
+    symbol = ""
+    issued_on = None
+    signed_by = ""
+
+    def __init__(self, title="", creator=None, **fields):
+        self.recipients = []
+        super().__init__(title, creator, **fields)
+
+    @property
+    def book(self):
+        return "legal" if self.legal else "other"
+
+    @property
+    def confidential(self):
+        return self.confidentiality != "normal"
+
+    def searchable_text(self):
+        return " ".join(filter(None, [self.symbol, self.title, self.description]))
+
+
+@colander.deferred
+def units_widget(node, kw):
+    office = kw["request"].context
+    while office is not None and not isinstance(office, Office):
+        office = office.__parent__
+    units = office.units() if office is not None else []
+    return deform.widget.SelectWidget(
+        values=[(u.__name__, u.title) for u in units], multiple=True, size=5
+    )
+
+
+class IncomingSchema(colander.MappingSchema):
+    issuer_name = LineNode(title=_("Cơ quan ban hành"), missing=colander.required)
+    source_symbol = LineNode(title=_("Số, ký hiệu văn bản"), missing=colander.required)
+    source_date = colander.SchemaNode(colander.Date(), title=_("Ngày văn bản"), missing=None)
+    doc_type = choice_node(_("Loại văn bản"), DOCUMENT_TYPES, LETTER)
+    title = TitleNode(title=_("Trích yếu"))
+    electronic = colander.SchemaNode(colander.Boolean(), title=_("Nhận bản điện tử"), missing=False)
+    urgency = urgency_node()
+    confidentiality = confidentiality_node()
+    holder = LineNode(title=_("Người giữ bản giấy (văn bản mật)"))
+
+
+class AssignSchema(colander.MappingSchema):
+    lead_unit = colander.SchemaNode(
+        colander.String(), title=_("Đơn vị chủ trì"), widget=unit_widget
+    )
+    coordinating_units = colander.SchemaNode(
+        colander.List(), title=_("Đơn vị phối hợp"), widget=units_widget, missing=[]
+    )
+    days = colander.SchemaNode(
+        colander.Integer(),
+        title=_("Thời hạn xử lý (ngày làm việc)"),
+        validator=colander.Range(
+            1, 365, min_err=_("Ít nhất 1 ngày."), max_err=_("Tối đa 365 ngày.")
+        ),
+        default=5,
+    )
+    comment = colander.SchemaNode(
+        colander.String(),
+        title=_("Ý kiến chỉ đạo"),
+        missing="",
+        preparer=strip,
+        validator=colander.Length(max=2000),
+        widget=deform.widget.TextAreaWidget(rows=2),
+    )
+
+
+@content_type(
+    title=_("Văn bản đến"),
+    title_en="Incoming document",
+    schema=IncomingSchema,
+    addable_to=("Office",),
+    workflow="incoming",
+    dated=False,
+)
+class IncomingDocument(Item):
+    """A document received by an office, on paper or electronically (sent from an
+    office on this portal, or later through the exchange)."""
+
+    issuer_name = ""
+    source_symbol = ""
+    source_date = None
+    doc_type = LETTER
+    electronic = False
+    urgency = "normal"
+    confidentiality = "normal"
+    holder = ""
+    source_uid = ""  # the outgoing document it came from, on this portal
+    number = None
+    year = None
+    received_on = None
+    lead_unit = ""
+    deadline = None
+    assignee = ""
+    handed_over_on = None
+    finished_on = None
+    book = "incoming"
+
+    def __init__(self, title="", creator=None, **fields):
+        self.coordinating_units = []
+        super().__init__(title, creator, **fields)
+
+    @property
+    def confidential(self):
+        return self.confidentiality != "normal"
+
+    def searchable_text(self):
+        return " ".join(filter(None, [self.source_symbol, self.title, self.issuer_name]))
+
+
+@colander.deferred
+def officer_widget(node, kw):
+    """The members of the document's lead unit."""
+    document = kw["request"].context
+    office = document.__parent__
+    unit = office.get(document.lead_unit) if document.lead_unit else None
+    members = list(getattr(unit, "members", ()))
+    return deform.widget.SelectWidget(values=[("", "—")] + [(m, m) for m in members])
+
+
+class HandOverSchema(colander.MappingSchema):
+    assignee = colander.SchemaNode(
+        colander.String(), title=_("Chuyên viên xử lý"), widget=officer_widget
+    )
+    comment = colander.SchemaNode(
+        colander.String(),
+        title=_("Ý kiến"),
+        missing="",
+        preparer=strip,
+        validator=colander.Length(max=2000),
+        widget=deform.widget.TextAreaWidget(rows=2),
+    )

@@ -1,0 +1,63 @@
+"""What each step of a document's route does besides changing its state: numbers,
+dates, and the incoming copy an office on this portal receives."""
+
+from datetime import date
+
+from content_types.document import IncomingDocument, OutgoingDocument
+from content_types.i18n import _
+from workflows import WorkflowError
+
+from ..directory import agency_by_uid
+from ..events import ObjectAdded
+from .numbering import give_number
+
+
+def today(request):
+    return request.environ.get("portal.today") or date.today()
+
+
+def after_transition(request, document, tid):
+    day = today(request)
+    if tid in ("number", "register"):
+        give_number(request, document, day)
+    elif isinstance(document, OutgoingDocument) and tid == "sign":
+        document.signed_by = document.history[-1]["actor"]  # the seam for a digital signature
+    elif isinstance(document, OutgoingDocument) and tid == "dispatch":
+        deliver(request, document, day)
+    elif isinstance(document, IncomingDocument) and tid == "assign" and not document.lead_unit:
+        raise WorkflowError(_("Hãy phân công qua biểu mẫu “Phân công xử lý”."))
+    elif isinstance(document, IncomingDocument) and tid == "assign_officer":
+        if not document.assignee:
+            raise WorkflowError(_("Hãy chọn chuyên viên qua biểu mẫu “Giao chuyên viên”."))
+        document.handed_over_on = day
+    elif isinstance(document, IncomingDocument) and tid == "complete":
+        document.finished_on = day
+
+
+def deliver(request, document, day):
+    """Each recipient agency on this portal gets the document waiting for its clerk.
+    Confidential documents never travel electronically (DOMAIN.md)."""
+    from . import ensure_office, office_of
+
+    if document.confidential:
+        return
+    sender = office_of(document)
+    for uid in document.recipients:
+        agency = agency_by_uid(request, uid)
+        if agency is None or agency.uid == sender.agency_uid:
+            continue
+        office = ensure_office(request, agency)
+        copy = IncomingDocument(
+            document.title,
+            issuer_name=sender.title,
+            source_symbol=document.symbol,
+            source_date=document.issued_on,
+            doc_type=document.doc_type,
+            electronic=True,
+            urgency=document.urgency,
+            confidentiality=document.confidentiality,
+            source_uid=document.uid,
+        )
+        office.add(copy)
+        request.registry.workflows["incoming"].initialize(copy, None)
+        request.registry.notify(ObjectAdded(copy, request))

@@ -1,0 +1,412 @@
+"""The intranet's outgoing documents: offices and their roles, the route from draft
+to filing, and register numbers (shared/DOMAIN.md, "Official documents")."""
+
+import re
+import threading
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+from conftest import csrf_from, login
+from webtest import TestApp
+
+from content_types.principals import User
+from portal import content as api
+from portal.demo import act_as
+from portal.intranet import ensure_office
+from portal.security.passwords import hash_password
+
+# login → (agency, role granted on its office)
+STAFF = {
+    "vanthu.stp": ("so-tu-phap", "Clerk"),
+    "chuyenvien.hctp": ("so-tu-phap", "Officer"),
+    "truongphong.hctp": ("so-tu-phap", "Officer"),
+    "giamdoc.stp": ("so-tu-phap", "AgencyHead"),
+    "chuyenvien.stttt": ("so-thong-tin-va-truyen-thong", "Officer"),
+    "truongphong.bcvt": ("so-thong-tin-va-truyen-thong", "Officer"),
+    "vanthu.stttt": ("so-thong-tin-va-truyen-thong", "Clerk"),
+    "giamdoc.stttt": ("so-thong-tin-va-truyen-thong", "AgencyHead"),
+}
+
+
+@pytest.fixture
+def office(site):
+    """Sở Tư pháp's office with unit HCTP (its head truongphong.hctp), its staff, and
+    an office for Sở TT&TT whose officer must see nothing of it."""
+    with site() as (root, request):
+        act_as(request, root.principals.users["admin"])
+        offices = {}
+        for login_name, (code, role) in STAFF.items():
+            agency = root["danh-ba"][code]
+            office = offices.get(code) or ensure_office(request, agency)
+            offices[code] = office
+            user = root.principals.add_user(
+                User(
+                    login_name,
+                    login_name,
+                    f"{login_name}@x.hoabinhxanh.gov.vn",
+                    hash_password(f"{login_name}-matkhau"),
+                    agency=agency.uid,
+                )
+            )
+            api.set_local_roles(request, office, user.principal, [role])
+        unit = api.create(
+            request,
+            offices["so-tu-phap"],
+            "Unit",
+            {"title": "Phòng Hành chính tư pháp", "abbreviation": "HCTP"},
+            name="hctp",
+        )
+        unit.members = ["chuyenvien.hctp", "truongphong.hctp"]
+        unit.head = "truongphong.hctp"
+        for office_code, name, title, abbreviation, members in (
+            (
+                "so-thong-tin-va-truyen-thong",
+                "bcvt",
+                "Phòng Bưu chính, viễn thông",
+                "BCVT",
+                ["truongphong.bcvt", "chuyenvien.stttt"],
+            ),
+            ("so-thong-tin-va-truyen-thong", "tths", "Phòng Thông tin, báo chí", "TTBC", []),
+        ):
+            other = api.create(
+                request,
+                offices[office_code],
+                "Unit",
+                {"title": title, "abbreviation": abbreviation},
+                name=name,
+            )
+            other.members = members
+            other.head = members[0] if members else ""
+        return "/noi-bo/" + offices["so-tu-phap"].__name__
+
+
+def staff(wsgi_app, who):
+    browser = TestApp(wsgi_app, extra_environ={"REMOTE_ADDR": "10.0.4.1"})
+    return login(browser, who, f"{who}-matkhau")
+
+
+def draft(site, office, title="Về việc rà soát thủ tục", **values):
+    """A draft by chuyenvien.hctp, through the content API; its path."""
+    with site() as (root, request):
+        act_as(request, root.principals.users["chuyenvien.hctp"])
+        container = root["noi-bo"][office.rsplit("/", 1)[1]]
+        values = {"title": title, "unit": "hctp", "doc_type": "CV", **values}
+        doc = api.create(request, container, "OutgoingDocument", values)
+        return f"{office}/{doc.__name__}"
+
+
+def set_state(site, path, state):
+    with site() as (root, _request):
+        node = root
+        for name in path.strip("/").split("/"):
+            node = node[name]
+        node.workflow_state = state
+
+
+def document(site, path):
+    with site() as (root, _request):
+        node = root
+        for name in path.strip("/").split("/"):
+            node = node[name]
+        return {
+            "state": node.workflow_state,
+            "number": node.number,
+            "symbol": node.symbol,
+            "year": node.year,
+        }
+
+
+def act(browser, path, transition, comment="", status=302):
+    token = csrf_from(browser.get(path))
+    return browser.post(
+        f"{path}/@@chuyen",
+        {"transition": transition, "comment": comment, "csrf_token": token},
+        status=status,
+    )
+
+
+def test_anonymous_visitors_reach_only_the_login_page(app, office):
+    for path in ("/noi-bo", office, office + "/hctp"):
+        assert "/dang-nhap" in app.get(path, status=302).location
+
+
+def test_another_agency_sees_nothing_of_the_office(wsgi_app, site, office):
+    path = draft(site, office)
+    other = staff(wsgi_app, "chuyenvien.stttt")
+    other.get(office, status=403)
+    other.get(path, status=403)
+    assert "Sở Tư pháp" not in other.get("/noi-bo").text
+
+
+def test_an_officer_drafts_through_the_form(wsgi_app, site, office):
+    officer = staff(wsgi_app, "chuyenvien.hctp")
+    form = officer.get(office + "/@@them?loai=OutgoingDocument").forms["deform"]
+    form["doc_type"] = "KH"
+    form["title"] = "Kế hoạch kiểm tra công tác hộ tịch năm 2027"
+    form["unit"] = "hctp"
+    page = form.submit("save").follow()
+    assert "chưa cấp số" in page.text and "Dự thảo" in page.text
+
+
+def test_the_whole_route_gives_the_number_only_after_signing(wsgi_app, site, office):
+    path = draft(site, office)
+    officer, head = staff(wsgi_app, "chuyenvien.hctp"), staff(wsgi_app, "truongphong.hctp")
+    director, clerk = staff(wsgi_app, "giamdoc.stp"), staff(wsgi_app, "vanthu.stp")
+    act(officer, path, "submit")
+    act(head, path, "unit_approve")
+    act(clerk, path, "number")  # not signed yet: refused
+    assert document(site, path)["number"] is None
+    act(director, path, "sign")
+    act(clerk, path, "number")
+    numbered = document(site, path)
+    assert numbered["state"] == "numbered" and numbered["number"] == 1
+    assert numbered["symbol"] == "01/STP-HCTP"  # công văn: issuer - drafting unit
+    act(clerk, path, "dispatch")
+    act(clerk, path, "file")
+    assert document(site, path)["state"] == "filed"
+    assert "01/STP-HCTP" in clerk.get(office).text
+
+
+# Who may take each transition of the outgoing flow, from its source state.
+ROUTE = {
+    "submit": ("draft", {"chuyenvien.hctp"}),
+    "unit_approve": ("unit_review", {"truongphong.hctp"}),
+    "unit_return": ("unit_review", {"truongphong.hctp"}),
+    "sign": ("approval", {"giamdoc.stp"}),
+    "head_return": ("approval", {"giamdoc.stp"}),
+    "number": ("signed", {"vanthu.stp"}),
+    "dispatch": ("numbered", {"vanthu.stp"}),
+    "file": ("dispatched", {"vanthu.stp"}),
+    "cancel": ("numbered", {"vanthu.stp", "giamdoc.stp"}),
+}
+
+
+@pytest.mark.parametrize("transition", sorted(ROUTE))
+def test_each_transition_only_for_its_role(wsgi_app, site, office, transition):
+    source, allowed = ROUTE[transition]
+    path = draft(site, office)
+    set_state(site, path, source)
+    browsers = {who: staff(wsgi_app, who) for who in STAFF if STAFF[who][0] == "so-tu-phap"}
+    for who, browser in browsers.items():
+        if who not in allowed:
+            act(browser, path, transition, "lý do")
+            assert document(site, path)["state"] == source, who
+    act(browsers[sorted(allowed)[0]], path, transition, "lý do")
+    assert document(site, path)["state"] != source
+
+
+def test_returning_a_draft_needs_a_comment(wsgi_app, site, office):
+    path = draft(site, office)
+    set_state(site, path, "unit_review")
+    page = act(staff(wsgi_app, "truongphong.hctp"), path, "unit_return", "").follow()
+    assert "cần ghi rõ lý do" in page.text and document(site, path)["state"] == "unit_review"
+
+
+def numbered(wsgi_app, site, office, **values):
+    path = draft(site, office, **values)
+    set_state(site, path, "signed")
+    act(staff(wsgi_app, "vanthu.stp"), path, "number")
+    return document(site, path)
+
+
+def test_symbols_books_and_years(wsgi_app, site, office):
+    """DOMAIN.md "Number and symbol": one sequence per agency, year and book; the year
+    appears only in a legal normative document's symbol; at least two digits."""
+    year = date.today().year
+    first = numbered(wsgi_app, site, office, doc_type="QĐ")
+    legal = numbered(wsgi_app, site, office, doc_type="QĐ", legal=True)
+    second = numbered(wsgi_app, site, office, doc_type="KH")
+    assert first["symbol"] == "01/QĐ-STP"
+    assert legal["symbol"] == f"01/{year}/QĐ-STP"  # its own book starts at 01
+    assert second["symbol"] == "02/KH-STP"
+    path = draft(site, office, doc_type="TB")
+    set_state(site, path, "signed")
+    clerk = staff(wsgi_app, "vanthu.stp")
+    clerk.extra_environ["portal.today"] = date(year + 1, 1, 2)
+    act(clerk, path, "number")
+    assert document(site, path)["symbol"] == "01/TB-STP"  # a new year starts at 01
+    assert document(site, path)["year"] == year + 1
+
+
+def test_a_retried_request_gets_the_same_number(site, office):
+    with site() as (root, _request):
+        office_obj = root["noi-bo"][office.rsplit("/", 1)[1]]
+        first = office_obj.reserve_number("uid-a", 2026, "other")
+        again = office_obj.reserve_number("uid-a", 2026, "other")
+        other = office_obj.reserve_number("uid-b", 2026, "other")
+    assert first == again == 1 and other == 2
+
+
+def test_eight_clerks_number_at_once_without_gap_or_duplicate(wsgi_app, site, office):
+    paths = [draft(site, office, title=f"Công văn số thứ {n}") for n in range(16)]
+    for path in paths:
+        set_state(site, path, "signed")
+    clerks = [staff(wsgi_app, "vanthu.stp") for _ in range(8)]
+    tokens = [csrf_from(c.get(office)) for c in clerks]
+    retries = []
+
+    def work(clerk, token, mine):
+        for path in mine:
+            while True:
+                answer = clerk.post(
+                    f"{path}/@@chuyen",
+                    {"transition": "number", "comment": "", "csrf_token": token},
+                    status="*",
+                )
+                if answer.status_int != 409:
+                    assert answer.status_int == 302
+                    break
+                retries.append(path)
+
+    threads = [
+        threading.Thread(target=work, args=(clerk, token, paths[i::8]))
+        for i, (clerk, token) in enumerate(zip(clerks, tokens, strict=True))
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    numbers = sorted(document(site, p)["number"] for p in paths)
+    assert numbers == list(range(1, 17))
+
+
+def test_a_numbered_document_cannot_be_deleted(wsgi_app, site, office):
+    path = draft(site, office)
+    set_state(site, path, "signed")
+    clerk = staff(wsgi_app, "vanthu.stp")
+    act(clerk, path, "number")
+    clerk.get(f"{path}/@@xoa", status=403)
+    admin = login(TestApp(wsgi_app), "quantri")
+    admin.get(f"{path}/@@xoa", status=403)
+    page = act(clerk, path, "cancel", "").follow()
+    assert "cần ghi rõ lý do" in page.text
+    act(clerk, path, "cancel", "Ban hành nhầm đối tượng")
+    state = document(site, path)
+    assert state["state"] == "cancelled" and state["number"] == 1
+
+
+def test_desk_roles_on_offices_are_granted_there_only(site, office):
+    with site() as (root, request):
+        act_as(request, root.principals.users["admin"])
+        with pytest.raises(api.ContentError):
+            api.set_local_roles(request, root["tin-tuc"], "user:canbo", ["Clerk"])
+
+
+def test_intranet_pages_are_accessible(wsgi_app, site, office):
+    from test_i18n_a11y import assert_accessible
+
+    path = draft(site, office)
+    clerk = staff(wsgi_app, "chuyenvien.hctp")
+    for page in ("/noi-bo", office, path):
+        assert_accessible(clerk.get(page))
+    assert re.search(r"<h1>", clerk.get(path).text)
+
+
+# --- incoming documents ------------------------------------------------------------------
+
+
+def sent_to_stttt(wsgi_app, site, office, **values):
+    """An outgoing document of Sở Tư pháp addressed to Sở TT&TT, numbered and
+    dispatched; (its path, the path of the incoming copy or None)."""
+    with site() as (root, _request):
+        stttt = root["danh-ba"]["so-thong-tin-va-truyen-thong"].uid
+    path = draft(site, office, recipients=[stttt], recipients_text="Lưu: VT, HCTP.", **values)
+    set_state(site, path, "signed")
+    clerk = staff(wsgi_app, "vanthu.stp")
+    act(clerk, path, "number")
+    act(clerk, path, "dispatch")
+    with site() as (root, _request):
+        copies = [d for d in root["noi-bo"]["stttt"].values() if getattr(d, "source_symbol", None)]
+        match = [
+            d
+            for d in copies
+            if d.source_uid and d.title == values.get("title", "Về việc rà soát thủ tục")
+        ]
+        return path, (f"/noi-bo/stttt/{match[0].__name__}" if match else None)
+
+
+def incoming(site, path):
+    """What the test checks of an incoming document, read in its own transaction."""
+    with site() as (root, _request):
+        node = root
+        for name in path.strip("/").split("/"):
+            node = node[name]
+        fields = ("workflow_state", "electronic", "source_symbol", "number", "lead_unit")
+        fields += ("deadline", "finished_on")
+        found = SimpleNamespace(**{f: getattr(node, f) for f in fields})
+        found.history = [dict(e) for e in node.history]
+        return found
+
+
+def test_sending_creates_the_incoming_entry_and_it_is_handled_to_the_end(wsgi_app, site, office):
+    out_path, in_path = sent_to_stttt(wsgi_app, site, office)
+    assert in_path, "the recipient's office got the document"
+    doc = incoming(site, in_path)
+    assert doc.workflow_state == "waiting" and doc.electronic and doc.source_symbol == "01/STP-HCTP"
+    clerk = staff(wsgi_app, "vanthu.stttt")
+    assert "Chờ vào sổ" in clerk.get("/noi-bo/stttt?loai=den").text
+    act(clerk, in_path, "register")
+    assert incoming(site, in_path).number == 1
+    act(clerk, in_path, "submit")
+    head = staff(wsgi_app, "giamdoc.stttt")
+    act(head, in_path, "assign")  # the bare button: refused, the form is needed
+    assert incoming(site, in_path).workflow_state == "to_head"
+    form = head.get(in_path + "/@@phan-cong").forms["deform"]
+    form["lead_unit"] = "bcvt"
+    form.set("coordinating_units", ["tths"])
+    form["days"] = "3"
+    form.submit("save").follow()
+    doc = incoming(site, in_path)
+    assert doc.workflow_state == "assigned" and doc.lead_unit == "bcvt"
+    assert doc.deadline == wsgi_app.registry.work_calendar.add_working_days(date.today(), 3)
+    unit_head = staff(wsgi_app, "truongphong.bcvt")
+    form = unit_head.get(in_path + "/@@giao-viec").forms["deform"]
+    form["assignee"] = "chuyenvien.stttt"
+    form.submit("save").follow()
+    officer = staff(wsgi_app, "chuyenvien.stttt")
+    act(officer, in_path, "complete", "Đã rà soát, báo cáo lãnh đạo sở.")
+    doc = incoming(site, in_path)
+    assert doc.workflow_state == "done" and doc.finished_on == date.today()
+    actions = [e["action"] for e in doc.history]
+    assert actions == ["create", "register", "submit", "assign", "assign_officer", "complete"]
+    staff(wsgi_app, "vanthu.stp").get(in_path, status=403)  # the sender cannot enter
+
+
+def test_confidential_documents_are_never_sent_electronically(wsgi_app, site, office):
+    _path, in_path = sent_to_stttt(
+        wsgi_app, site, office, title="Về công tác bảo vệ bí mật", confidentiality="secret"
+    )
+    assert in_path is None
+
+
+@pytest.mark.parametrize(
+    "transition, source, allowed",
+    [
+        ("register", "waiting", {"vanthu.stttt"}),
+        ("refuse", "waiting", {"vanthu.stttt"}),
+        ("submit", "registered", {"vanthu.stttt"}),
+        ("complete", "in_progress", {"chuyenvien.stttt"}),
+    ],
+)
+def test_each_incoming_transition_only_for_its_role(
+    wsgi_app, site, office, transition, source, allowed
+):
+    _out, in_path = sent_to_stttt(wsgi_app, site, office)
+    with site() as (root, _request):
+        node = root["noi-bo"]["stttt"][in_path.rsplit("/", 1)[1]]
+        node.workflow_state = source
+        node.lead_unit, node.assignee = "bcvt", "chuyenvien.stttt"
+        root.catalog.reindex(node, _request.registry)
+    for who in ("vanthu.stttt", "giamdoc.stttt", "truongphong.bcvt", "chuyenvien.stttt"):
+        if who not in allowed:
+            browser = staff(wsgi_app, who)
+            token = csrf_from(browser.get("/noi-bo"))
+            browser.post(
+                f"{in_path}/@@chuyen",
+                {"transition": transition, "comment": "lý do", "csrf_token": token},
+                status="*",
+            )
+            assert incoming(site, in_path).workflow_state == source, who
+    act(staff(wsgi_app, sorted(allowed)[0]), in_path, transition, "lý do")
+    assert incoming(site, in_path).workflow_state != source
