@@ -141,6 +141,13 @@ class OutgoingSchema(colander.MappingSchema):
         widget=recipients_widget,
         missing=[],
     )
+    copies = colander.SchemaNode(
+        colander.Integer(),
+        title=_("Số lượng bản"),
+        default=1,
+        missing=1,
+        validator=colander.Range(1, 999, min_err=_("Ít nhất 1 bản."), max_err=_("Tối đa 999 bản.")),
+    )
     recipients_text = colander.SchemaNode(
         colander.String(),
         title=_("Nơi nhận khác"),
@@ -264,6 +271,8 @@ class OutgoingDocument(Item):
     symbol = ""
     issued_on = None
     signed_by = ""
+    dispatched_on = None
+    copies = 1
 
     def __init__(self, title="", creator=None, **fields):
         self.recipients = []

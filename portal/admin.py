@@ -71,6 +71,14 @@ def cmd_demo_services(registry, args):
     print(f"Đã tạo {len(procedures)} thủ tục và {count} hồ sơ mẫu.")
 
 
+def cmd_digest(registry, args):
+    from .intranet.digest import send_digests
+
+    with open_site(registry) as (root, request):
+        sent = send_digests(root, request)
+    print(f"Đã gửi {sent} thư tổng hợp công việc.")
+
+
 def cmd_create_admin(registry, args):
     from content_types.principals import User
 
@@ -133,6 +141,10 @@ def parser():
         "tài khoản cán bộ một cửa mẫu và vài trăm hồ sơ trải qua các tháng gần đây. "
         "Danh mục đã có thủ tục thì không thay đổi gì và thoát với mã 1.",
     ).set_defaults(func=cmd_demo_services)
+    sub.add_parser(
+        "digest",
+        help="gửi mỗi cán bộ một thư tổng hợp văn bản đang chờ họ (chạy hằng ngày bằng cron)",
+    ).set_defaults(func=cmd_digest)
     a = sub.add_parser("create-admin", help="tạo tài khoản quản trị")
     a.add_argument("login")
     a.add_argument("--password")

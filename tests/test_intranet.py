@@ -410,3 +410,74 @@ def test_each_incoming_transition_only_for_its_role(
             assert incoming(site, in_path).workflow_state == source, who
     act(staff(wsgi_app, sorted(allowed)[0]), in_path, transition, "lý do")
     assert incoming(site, in_path).workflow_state != source
+
+
+# --- inbox and notices -------------------------------------------------------------------
+
+
+def inbox(browser):
+    return browser.get("/noi-bo/@@cong-viec").text
+
+
+def outbox(wsgi_app):
+    from pyramid_mailer.interfaces import IMailer
+
+    return wsgi_app.registry.getUtility(IMailer).outbox
+
+
+def test_each_step_lands_in_the_next_persons_inbox_and_mail(wsgi_app, site, office):
+    path = draft(site, office, title="Về việc tổng kết công tác năm")
+    title = "Về việc tổng kết công tác năm"
+    officer, head = staff(wsgi_app, "chuyenvien.hctp"), staff(wsgi_app, "truongphong.hctp")
+    director, clerk = staff(wsgi_app, "giamdoc.stp"), staff(wsgi_app, "vanthu.stp")
+    assert title in inbox(officer)  # the draft waits for its author
+    act(officer, path, "submit")
+    assert title not in inbox(officer) and title in inbox(head)
+    assert "Duyệt, trình lãnh đạo cơ quan" in inbox(head)
+    assert any(
+        "truongphong.hctp@" in m.recipients[0] and title in m.subject for m in outbox(wsgi_app)
+    )
+    act(head, path, "unit_approve")
+    assert title not in inbox(head) and title in inbox(director)
+    act(director, path, "sign")
+    assert title in inbox(clerk) and "Cấp số, đăng ký" in inbox(clerk)
+    assert title not in inbox(staff(wsgi_app, "vanthu.stttt"))
+
+
+def test_incoming_inbox_flags_overdue_and_due_soon(wsgi_app, site, office):
+    _out, in_path = sent_to_stttt(wsgi_app, site, office, title="Về việc báo cáo gấp")
+    with site() as (root, request):
+        node = root["noi-bo"]["stttt"][in_path.rsplit("/", 1)[1]]
+        node.workflow_state, node.lead_unit = "in_progress", "bcvt"
+        node.assignee, node.deadline = "chuyenvien.stttt", date(2020, 1, 2)
+        root.catalog.reindex(node, request.registry)
+    page = inbox(staff(wsgi_app, "chuyenvien.stttt"))
+    assert re.search(r'<tr class="overdue">\s*<th scope="row"><a [^>]*>Về việc báo cáo gấp', page)
+
+
+def test_changing_a_units_head_moves_its_drafts_to_the_new_head(wsgi_app, site, office):
+    path = draft(site, office, title="Về việc đổi lãnh đạo phòng")
+    act(staff(wsgi_app, "chuyenvien.hctp"), path, "submit")
+    with site() as (root, request):
+        act_as(request, root.principals.users["admin"])
+        unit = root["noi-bo"]["stp"]["hctp"]
+        unit.head = "chuyenvien.hctp"
+        from portal.events import ObjectModified
+
+        request.registry.notify(ObjectModified(unit, request))
+    assert "Về việc đổi lãnh đạo phòng" in inbox(staff(wsgi_app, "chuyenvien.hctp"))
+    assert "Về việc đổi lãnh đạo phòng" not in inbox(staff(wsgi_app, "truongphong.hctp"))
+
+
+def test_the_daily_digest_lists_what_waits_for_each_person(wsgi_app, site, office):
+    from portal.intranet.digest import send_digests
+
+    path = draft(site, office, title="Về việc chuẩn bị hội nghị")
+    act(staff(wsgi_app, "chuyenvien.hctp"), path, "submit")
+    outbox(wsgi_app).clear()
+    with site() as (root, request):
+        sent = send_digests(root, request)
+    mails = {m.recipients[0].split("@")[0]: m for m in outbox(wsgi_app)}
+    assert sent == len(mails) >= 1
+    assert "Về việc chuẩn bị hội nghị" in mails["truongphong.hctp"].body
+    assert "chuyenvien.stttt" not in mails

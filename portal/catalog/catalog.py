@@ -31,6 +31,8 @@ LATER_INDEXES = {
     "facets": lambda: KeywordIndex("facets"),
     # the day an application is due, as an ordinal (desk lists sort by it)
     "due": lambda: FieldIndex("due"),
+    # who may take a step of the object's workflow now (inboxes)
+    "actors": lambda: KeywordIndex("actors"),
     # the title's Vietnamese dictionary order (alphabetical lists sort by it)
     "sortable_title": lambda: FieldIndex("sortable_title"),
 }

@@ -7,6 +7,7 @@ from pyramid.traversal import resource_path
 from content_types.slug import fold, sort_key
 
 from ..security import principals_allowed
+from ..security.model import principals_acting
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
@@ -84,6 +85,19 @@ class Indexable:
 
     @property
     def due(self):
-        if self.obj.type_info.name != "Application":
-            raise AttributeError("due")
-        return (self.obj.due or self.obj.submitted.date()).toordinal()
+        """The day work on it is due (an application, an incoming document), else the
+        day it arrived: inboxes and desks list the earliest first."""
+        name = self.obj.type_info.name
+        if name == "Application":
+            return (self.obj.due or self.obj.submitted.date()).toordinal()
+        if name == "IncomingDocument" and self.obj.deadline is not None:
+            return self.obj.deadline.toordinal()
+        if name in ("IncomingDocument", "OutgoingDocument"):
+            return self.obj.created.date().toordinal()
+        raise AttributeError("due")
+
+    @property
+    def actors(self):
+        if not self.obj.type_info.workflow:
+            raise AttributeError("actors")
+        return sorted(principals_acting(self.registry, self.obj))

@@ -6,7 +6,7 @@ from content_types.document import IncomingDocument, Intranet, Office, OutgoingD
 from content_types.i18n import _
 from content_types.slug import slugify
 
-from ..events import ObjectAdded, ObjectTransitioned
+from ..events import ObjectAdded, ObjectModified, ObjectTransitioned
 
 INTRANET_NAME = "noi-bo"
 
@@ -89,6 +89,19 @@ def on_transition(event):
     flow.after_transition(event.request, document, tid)
 
 
+def reindex_unit_documents(event):
+    """A unit's head or members decide who acts on its documents."""
+    if not isinstance(event.object, Unit):
+        return
+    from ..catalog.subscribers import subtree
+
+    office = office_of(event.object)
+    catalog = event.request.root.catalog
+    for node in subtree(office):
+        if isinstance(node, (OutgoingDocument, IncomingDocument)):
+            catalog.reindex(node, event.request.registry)
+
+
 def includeme(config):
     registry = config.registry
     for role, title in ROLE_TITLES.items():
@@ -99,6 +112,7 @@ def includeme(config):
     config.add_role_provider(OutgoingDocument, document_roles)
     config.add_role_provider(IncomingDocument, document_roles)
     config.add_subscriber(on_transition, ObjectTransitioned)
+    config.add_subscriber(reindex_unit_documents, ObjectModified)
 
 
 __all__ = ["Agency", "ensure_intranet", "ensure_office", "find_intranet", "office_of"]

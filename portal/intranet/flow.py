@@ -3,6 +3,8 @@ dates, and the incoming copy an office on this portal receives."""
 
 from datetime import date
 
+from transaction.interfaces import NoTransaction
+
 from content_types.document import IncomingDocument, OutgoingDocument
 from content_types.i18n import _
 from workflows import WorkflowError
@@ -18,11 +20,13 @@ def today(request):
 
 def after_transition(request, document, tid):
     day = today(request)
+    queue_notice(request, document)
     if tid in ("number", "register"):
         give_number(request, document, day)
     elif isinstance(document, OutgoingDocument) and tid == "sign":
         document.signed_by = document.history[-1]["actor"]  # the seam for a digital signature
     elif isinstance(document, OutgoingDocument) and tid == "dispatch":
+        document.dispatched_on = day
         deliver(request, document, day)
     elif isinstance(document, IncomingDocument) and tid == "assign" and not document.lead_unit:
         raise WorkflowError(_("Hãy phân công qua biểu mẫu “Phân công xử lý”."))
@@ -61,3 +65,39 @@ def deliver(request, document, day):
         office.add(copy)
         request.registry.workflows["incoming"].initialize(copy, None)
         request.registry.notify(ObjectAdded(copy, request))
+        queue_notice(request, copy)
+
+
+def queue_notice(request, document):
+    """Mail whoever the document waits for, once the request's changes are final.
+    Scripts (the demo) run outside the request's transaction and send nothing."""
+    try:
+        current = request.tm.get()
+    except NoTransaction:
+        return
+    current.addBeforeCommitHook(notify_actors, (request, document))
+
+
+def notify_actors(request, document):
+    """Tell the people in whose inbox the document now lands (mail leaves after the
+    commit). Runs just before the commit, once the step's own changes are made."""
+    from ..mail import send_after_commit
+    from ..security.model import principals_acting
+
+    users = request.root.principals.users
+    logins = {p[5:] for p in principals_acting(request.registry, document) if p.startswith("user:")}
+    acting = request.identity.login if request.identity is not None else None
+    recipients = sorted(users[x].email for x in logins if x in users and x != acting)
+    if not recipients:
+        return
+    translate = request.localizer.translate
+    subject = translate(_("Văn bản chờ xử lý: ${title}", mapping={"title": document.title}))
+    body = "\n".join(
+        [
+            translate(_("Có văn bản mới chờ bạn xử lý trong hệ thống nội bộ:")),
+            "",
+            document.title,
+            request.resource_url(document),
+        ]
+    )
+    send_after_commit(request, recipients, subject, body)

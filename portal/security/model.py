@@ -66,6 +66,25 @@ def principals_allowed(registry, context, permission):
     return frozenset(allowed)
 
 
+def principals_acting(registry, context):
+    """Who may take a step of `context`'s workflow now: the principals holding a role
+    that guards a transition from its state (the inbox asks this of the catalog)."""
+    info = getattr(context, "type_info", None)
+    if info is None or not info.workflow:
+        return frozenset()
+    workflow = registry.workflows[info.workflow]
+    roles = set()
+    for t in workflow.transitions.values():
+        if context.workflow_state in t.sources:
+            roles.update(t.roles)
+    found = {role_principal(r) for r in roles}
+    for source in (local_roles(context), computed_roles(registry, context)):
+        for principal, held in source.items():
+            if held & roles:
+                found.add(principal)
+    return frozenset(found)
+
+
 def user_roles(user, principals_store):
     """The roles `user` holds everywhere: its own and its groups'."""
     roles = set(user.roles)

@@ -8,7 +8,6 @@ from pyramid.view import view_config
 from content_types import Application, ApplicationStore
 from content_types.slug import sort_key
 
-from .. import content as api
 from ..catalog import queries
 from ..directory import agency_by_uid
 from ..i18n import label, translate
@@ -44,13 +43,6 @@ def urgency(request, app, today):
     return "due-soon" if calendar.working_days_between(today, app.due) <= 2 else ""
 
 
-def visible_applications(request, store, states=None):
-    """docids of the applications the user may view, by due date (earliest first)."""
-    catalog = queries.catalog_of(request)
-    docids = queries.filtered(request, parent=store, types=["Application"], states=states)
-    return list(catalog["due"].sort(docids))
-
-
 @view_config(context=ApplicationStore, permission="view", renderer="portal:templates/desk.pt")
 def desk_view(context, request):
     request.response.cache_control.private = True
@@ -58,21 +50,14 @@ def desk_view(context, request):
     tab = tab if tab in TABS else "cho-toi"
     catalog = queries.catalog_of(request)
     states = None if tab == "tat-ca" else OPEN_STATES
-    docids = visible_applications(request, context, states)
+    docids = queries.filtered(request, parent=context, types=["Application"], states=states)
+    if tab == "cho-toi":  # those on which the user can take a step now
+        mine = queries.docids_with(catalog["actors"], request.effective_principals_set)
+        docids = queries._intersect(docids, mine)
     today = date.today()
-    if tab == "cho-toi":
-        # only those on which the user can take a step now; the page is read in due order
-        apps = [a for a in catalog.resolve(docids) if api.available_transitions(request, a)]
-    else:
-        apps = None
     page = page_number(request)
-    start = (page - 1) * PAGE_SIZE
-    if apps is None:
-        total = len(docids)
-        apps = catalog.resolve(docids[start : start + PAGE_SIZE])
-    else:
-        total = len(apps)
-        apps = apps[start : start + PAGE_SIZE]
+    listing = queries._page_of(catalog, docids, "due", False, page, PAGE_SIZE)
+    apps = listing.items
     workflow = request.registry.workflows["one_stop"]
     rows = [
         {
@@ -87,7 +72,7 @@ def desk_view(context, request):
         "tab": tab,
         "tabs": {k: translate(request, v) for k, v in TABS.items()},
         "rows": rows,
-        "listing": queries.Page(apps, total, page, PAGE_SIZE),
+        "listing": listing,
         "page_title": translate(request, "Bàn làm việc một cửa"),
     }
 
