@@ -2,6 +2,8 @@
 per agency under `/noi-bo`, its units, and the outgoing documents it drafts,
 signs, numbers and sends."""
 
+import uuid
+
 import colander
 import deform.widget
 from BTrees.OOBTree import OOBTree
@@ -204,7 +206,11 @@ class Office(Container):
     ordered = False
     agency_uid = ""
     issuer = ""  # the agency's abbreviation in symbols (UBND, STP, …)
-    __permissions__ = {"view": OFFICE_STAFF, "add": OFFICE_STAFF}
+    __permissions__ = {
+        "view": OFFICE_STAFF,
+        "add": OFFICE_STAFF,
+        "view audit": ("AgencyHead", "Site Administrator", "Manager"),
+    }
 
     def __init__(self, title="", creator=None, **fields):
         super().__init__(title, creator, **fields)
@@ -214,6 +220,14 @@ class Office(Container):
         # outgoing by (year, book, number), incoming by (year, "incoming", number)
         self.outgoing_register = OOBTree()
         self.incoming_register = OOBTree()
+        self.audit = OOBTree()
+
+    def record(self, when, actor, action, document, detail=""):
+        """Append an entry to the audit log: immutable tuples under a time-ordered
+        key; nothing in the portal changes or removes one."""
+        key = (when.isoformat(), uuid.uuid4().hex[:8])
+        symbol = getattr(document, "symbol", "") or getattr(document, "source_symbol", "")
+        self.audit[key] = (when, actor or "", action, document.uid, document.title, symbol, detail)
 
     def units(self):
         return sorted((c for c in self.values() if isinstance(c, Unit)), key=lambda u: u.title)

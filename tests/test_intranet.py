@@ -481,3 +481,28 @@ def test_the_daily_digest_lists_what_waits_for_each_person(wsgi_app, site, offic
     assert sent == len(mails) >= 1
     assert "Về việc chuẩn bị hội nghị" in mails["truongphong.hctp"].body
     assert "chuyenvien.stttt" not in mails
+
+
+# --- audit log ---------------------------------------------------------------------------
+
+
+def test_every_step_is_in_the_append_only_audit_log(wsgi_app, site, office):
+    path = draft(site, office, title="Về việc kiểm tra nhật ký")
+    officer, head = staff(wsgi_app, "chuyenvien.hctp"), staff(wsgi_app, "truongphong.hctp")
+    director, clerk = staff(wsgi_app, "giamdoc.stp"), staff(wsgi_app, "vanthu.stp")
+    act(officer, path, "submit")
+    act(head, path, "unit_return", "Sửa lại phần căn cứ")
+    act(officer, path, "submit")
+    act(head, path, "unit_approve")
+    act(director, path, "sign")
+    act(clerk, path, "number")
+    page = director.get(office + "/@@nhat-ky")
+    assert page.text.index("Cấp số, đăng ký") < page.text.index("Trả lại dự thảo")  # newest first
+    assert "Sửa lại phần căn cứ" in page.text and "số 01/" in page.text
+    text = director.get(office + "/@@nhat-ky", {"tai": "csv"}).body.decode("utf-8-sig")
+    assert text.splitlines()[0] == "thoi_diem,nguoi_thuc_hien,thao_tac,so_ky_hieu,trich_yeu,ghi_chu"
+    assert len(text.splitlines()) == 1 + 6
+    officer.get(office + "/@@nhat-ky", status=403)  # the head and administrators read it
+    with site() as (root, _request):
+        entries = list(root["noi-bo"]["stp"].audit.values())
+    assert len(entries) == 6 and all(isinstance(e, tuple) for e in entries)

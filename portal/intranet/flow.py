@@ -11,6 +11,7 @@ from workflows import WorkflowError
 
 from ..directory import agency_by_uid
 from ..events import ObjectAdded
+from . import office_of
 from .numbering import give_number
 
 
@@ -21,6 +22,25 @@ def today(request):
 def after_transition(request, document, tid):
     day = today(request)
     queue_notice(request, document)
+    step(request, document, tid, day)
+    entry = document.history[-1]
+    detail = " · ".join(filter(None, [entry["comment"], audit_detail(document, tid)]))
+    office_of(document).record(entry["time"], entry["actor"], tid, document, detail)
+
+
+def audit_detail(document, tid):
+    """What the audit log adds to a step: the number given, who was assigned."""
+    if tid in ("number", "register"):
+        return f"số {document.number:02d}/{document.year}"
+    if tid == "assign":
+        units = ", ".join([document.lead_unit, *document.coordinating_units])
+        return f"{units}; hạn {document.deadline:%d/%m/%Y}"
+    if tid == "assign_officer":
+        return document.assignee
+    return ""
+
+
+def step(request, document, tid, day):
     if tid in ("number", "register"):
         give_number(request, document, day)
     elif isinstance(document, OutgoingDocument) and tid == "sign":
@@ -41,7 +61,7 @@ def after_transition(request, document, tid):
 def deliver(request, document, day):
     """Each recipient agency on this portal gets the document waiting for its clerk.
     Confidential documents never travel electronically (DOMAIN.md)."""
-    from . import ensure_office, office_of
+    from . import ensure_office
 
     if document.confidential:
         return
