@@ -11,7 +11,7 @@ from persistent import Persistent
 from persistent.list import PersistentList
 
 from .base import Container, Item, now
-from .file import StoredFile, read_upload, sniff_image
+from .file import StoredFile, checked_type, read_upload
 from .i18n import _
 from .registry import content_type
 from .schemas import LineNode, TitleNode, strip, upload_checks, upload_widget
@@ -42,27 +42,7 @@ STAFF = ("DeskOfficer", "Officer", "AgencyHead", "Site Administrator", "Manager"
 
 def paper_type(data, filename):
     """The mimetype of an uploaded paper, or raise ValueError with the reason."""
-    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
-    expected = PAPER_TYPES.get(ext)
-    if expected is None:
-        raise ValueError(
-            _(
-                "Tệp “${name}” không được nhận: chỉ nhận PDF, JPEG hoặc PNG.",
-                mapping={"name": filename},
-            )
-        )
-    if expected == "application/pdf":
-        found = "application/pdf" if data.startswith(b"%PDF-") else None
-    else:
-        found = sniff_image(data)
-    if found != expected:
-        raise ValueError(
-            _(
-                "Nội dung tệp “${name}” không đúng với phần mở rộng .${ext}.",
-                mapping={"name": filename, "ext": ext},
-            )
-        )
-    return expected
+    return checked_type(data, filename, PAPER_TYPES, _("PDF, JPEG hoặc PNG"))
 
 
 def paper_content(node, value):

@@ -80,6 +80,43 @@ def make_scale(data, size):
         return out.getvalue(), "image/jpeg"
 
 
+# Signatures that must open a file of each kind (images are checked by Pillow instead).
+SIGNATURES = {
+    "application/pdf": (b"%PDF-",),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (b"PK\x03\x04",),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": (b"PK\x03\x04",),
+    "application/vnd.oasis.opendocument.text": (b"PK\x03\x04",),
+    "application/msword": (b"\xd0\xcf\x11\xe0",),
+    "application/vnd.ms-excel": (b"\xd0\xcf\x11\xe0",),
+}
+
+
+def checked_type(data, filename, allowed, kinds):
+    """The mimetype `allowed` (extension → mimetype) gives `filename`, once its bytes
+    are seen to be of that kind; else ValueError naming the accepted `kinds`."""
+    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    expected = allowed.get(ext)
+    if expected is None:
+        raise ValueError(
+            _(
+                "Tệp “${name}” không được nhận: chỉ nhận ${kinds}.",
+                mapping={"name": filename, "kinds": kinds},
+            )
+        )
+    if expected.startswith("image/"):
+        matches = sniff_image(data) == expected
+    else:
+        matches = data.startswith(SIGNATURES.get(expected, (b"",)))
+    if not matches:
+        raise ValueError(
+            _(
+                "Nội dung tệp “${name}” không đúng với phần mở rộng .${ext}.",
+                mapping={"name": filename, "ext": ext},
+            )
+        )
+    return expected
+
+
 def image_validator(node, value):
     if value in (None, colander.null):
         return
