@@ -2,16 +2,19 @@
 per agency under `/noi-bo`, its units, and the outgoing documents it drafts,
 signs, numbers and sends."""
 
+import io
 import uuid
 
 import colander
 import deform.widget
 from BTrees.OOBTree import OOBTree
+from persistent.list import PersistentList
 
 from .base import Container, Item
+from .file import StoredFile, checked_type, read_upload
 from .i18n import _
 from .registry import content_type
-from .schemas import DescriptionNode, LineNode, TitleNode, strip
+from .schemas import DescriptionNode, LineNode, TitleNode, UploadNode, strip, upload_checks
 
 # Types of document and the abbreviation each puts in the symbol (DOMAIN.md).
 # A công văn (letter) has none; its symbol names the drafting unit instead.
@@ -67,6 +70,79 @@ AUTHORITIES = {
     "TUQ.": _("TUQ. (thừa ủy quyền)"),
     "Q.": _("Q. (quyền)"),
 }
+# What a document may carry as attachments: PDF, office files and scans.
+ATTACHMENT_TYPES = {
+    "pdf": "application/pdf",
+    "doc": "application/msword",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xls": "application/vnd.ms-excel",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "png": "image/png",
+}
+ATTACHMENT_KINDS = "PDF, DOC, DOCX, XLS, XLSX, ODT, JPEG, PNG"
+MAX_TEXT = 200_000  # characters of an attachment's text kept for search
+
+
+def attachment_content(node, value):
+    data, filename = read_upload(value)
+    try:
+        checked_type(data, filename, ATTACHMENT_TYPES, ATTACHMENT_KINDS)
+    except ValueError as e:
+        raise colander.Invalid(node, e.args[0]) from None
+
+
+def attachment_node():
+    return UploadNode(
+        title=_("Tệp đính kèm"),
+        description=_("Văn bản mật không được đính kèm tệp."),
+        missing=colander.null,
+        validator=upload_checks(attachment_content),
+    )
+
+
+def no_attachment_when_confidential(node, value):
+    """Confidential documents: metadata in the register only (DOMAIN.md)."""
+    if value.get("confidentiality", "normal") != "normal" and value.get("attachment"):
+        raise colander.Invalid(
+            node["attachment"],
+            _("Văn bản mật không được đính kèm tệp; chỉ ghi thông tin vào sổ."),
+        )
+
+
+def pdf_text(data):
+    """The text of a PDF for search, or '' when it has none that can be read."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        return " ".join(page.extract_text() or "" for page in reader.pages)[:MAX_TEXT]
+    except Exception:  # a damaged or scanned PDF is kept, just not searchable
+        return ""
+
+
+class AttachmentsMixin:
+    """Documents carry their files as a list; the text of PDFs is kept for search."""
+
+    attachment_text = ""
+    attachments = ()
+
+    def set_attachment(self, upload):
+        if upload in (None, colander.null):
+            return
+        if self.confidentiality != "normal":
+            raise ValueError(_("Văn bản mật không được đính kèm tệp; chỉ ghi thông tin vào sổ."))
+        data, filename = read_upload(upload)
+        mimetype = checked_type(data, filename, ATTACHMENT_TYPES, ATTACHMENT_KINDS)
+        if not isinstance(self.attachments, PersistentList):
+            self.attachments = PersistentList()
+        self.attachments.append(StoredFile(data, filename, mimetype))
+        if mimetype == "application/pdf":
+            self.attachment_text = (self.attachment_text + " " + pdf_text(data)).strip()[:MAX_TEXT]
+
+
 # Who works in an office (granted there) and the administrators.
 OFFICE_STAFF = ("Clerk", "Officer", "UnitHead", "AgencyHead", "Site Administrator", "Manager")
 # Register books: one for legal normative documents, one for all others.
@@ -121,6 +197,7 @@ def confidentiality_node():
 
 
 class OutgoingSchema(colander.MappingSchema):
+    validator = staticmethod(no_attachment_when_confidential)
     doc_type = choice_node(_("Loại văn bản"), DOCUMENT_TYPES, LETTER)
     legal = colander.SchemaNode(
         colander.Boolean(),
@@ -160,6 +237,7 @@ class OutgoingSchema(colander.MappingSchema):
     )
     urgency = urgency_node()
     confidentiality = confidentiality_node()
+    attachment = attachment_node()
 
 
 class UnitSchema(colander.MappingSchema):
@@ -270,7 +348,7 @@ class Unit(Item):
     workflow="outgoing",
     dated=False,
 )
-class OutgoingDocument(Item):
+class OutgoingDocument(AttachmentsMixin, Item):
     doc_type = LETTER
     legal = False
     unit = ""
@@ -301,7 +379,8 @@ class OutgoingDocument(Item):
         return self.confidentiality != "normal"
 
     def searchable_text(self):
-        return " ".join(filter(None, [self.symbol, self.title, self.description]))
+        parts = [self.symbol, self.title, self.description, self.attachment_text]
+        return " ".join(filter(None, parts))
 
 
 @colander.deferred
@@ -316,6 +395,7 @@ def units_widget(node, kw):
 
 
 class IncomingSchema(colander.MappingSchema):
+    validator = staticmethod(no_attachment_when_confidential)
     issuer_name = LineNode(title=_("Cơ quan ban hành"), missing=colander.required)
     source_symbol = LineNode(title=_("Số, ký hiệu văn bản"), missing=colander.required)
     source_date = colander.SchemaNode(colander.Date(), title=_("Ngày văn bản"), missing=None)
@@ -325,6 +405,7 @@ class IncomingSchema(colander.MappingSchema):
     urgency = urgency_node()
     confidentiality = confidentiality_node()
     holder = LineNode(title=_("Người giữ bản giấy (văn bản mật)"))
+    attachment = attachment_node()
 
 
 class AssignSchema(colander.MappingSchema):
@@ -360,7 +441,7 @@ class AssignSchema(colander.MappingSchema):
     workflow="incoming",
     dated=False,
 )
-class IncomingDocument(Item):
+class IncomingDocument(AttachmentsMixin, Item):
     """A document received by an office, on paper or electronically (sent from an
     office on this portal, or later through the exchange)."""
 
@@ -392,7 +473,8 @@ class IncomingDocument(Item):
         return self.confidentiality != "normal"
 
     def searchable_text(self):
-        return " ".join(filter(None, [self.source_symbol, self.title, self.issuer_name]))
+        parts = [self.source_symbol, self.title, self.issuer_name, self.attachment_text]
+        return " ".join(filter(None, parts))
 
 
 @colander.deferred

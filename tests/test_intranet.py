@@ -506,3 +506,83 @@ def test_every_step_is_in_the_append_only_audit_log(wsgi_app, site, office):
     with site() as (root, _request):
         entries = list(root["noi-bo"]["stp"].audit.values())
     assert len(entries) == 6 and all(isinstance(e, tuple) for e in entries)
+
+
+# --- attachments and search --------------------------------------------------------------
+
+
+def pdf_with_text(text):
+    """A one-page PDF whose text pypdf can read."""
+    content = f"BT /F1 12 Tf 10 50 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 400 100]/Contents 4 0 R"
+        b"/Resources<</Font<</F1 5 0 R>>>>>>",
+        b"<</Length %d>>stream\n" % len(content) + content + b"\nendstream",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj" % n + body + b"endobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def add_with_attachment(browser, office, title, data, name, confidentiality="normal"):
+    from webtest import Upload
+
+    form = browser.get(office + "/@@them?loai=OutgoingDocument").forms["deform"]
+    form["title"] = title
+    form["unit"] = "hctp"
+    form["confidentiality"] = confidentiality
+    form["upload"] = Upload(name, data)
+    return form.submit("save")
+
+
+def test_attached_pdf_text_is_searched_without_diacritics(wsgi_app, site, office):
+    officer = staff(wsgi_app, "chuyenvien.hctp")
+    page = add_with_attachment(
+        officer,
+        office,
+        "Về việc nghiệm thu",
+        pdf_with_text("bien ban nghiem thu cong trinh"),
+        "bb.pdf",
+    ).follow()
+    assert "bb.pdf" in page.text
+    found = officer.get("/noi-bo/@@tim-kiem", {"q": "biên bản nghiệm thu công trình"})
+    assert "Về việc nghiệm thu" in found.text
+    assert (
+        "Về việc nghiệm thu"
+        not in staff(wsgi_app, "chuyenvien.stttt")
+        .get("/noi-bo/@@tim-kiem", {"q": "bien ban nghiem thu"})
+        .text
+    )
+    link = re.search(r'href="([^"]+/@@tep/0)"', page.text).group(1)
+    assert officer.get(link).body.startswith(b"%PDF")
+    with site() as (root, _request):
+        actions = [e[2] for e in root["noi-bo"]["stp"].audit.values()]
+    assert "download" in actions
+
+
+def test_confidential_documents_refuse_attachments_and_stay_out_of_others_results(
+    wsgi_app, site, office
+):
+    officer = staff(wsgi_app, "chuyenvien.hctp")
+    refused = add_with_attachment(
+        officer, office, "Về việc tuyệt mật", pdf_with_text("mat"), "m.pdf", "secret"
+    )
+    assert refused.status_int == 200 and "Văn bản mật không được đính kèm tệp" in refused.text
+    path = draft(site, office, title="Kế hoạch bảo vệ bí mật nhà nước", confidentiality="secret")
+    assert (
+        "Kế hoạch bảo vệ bí mật" in officer.get("/noi-bo/@@tim-kiem", {"q": "bi mat nha nuoc"}).text
+    )
+    clerk_other = staff(wsgi_app, "vanthu.stttt")
+    assert (
+        "Kế hoạch bảo vệ bí mật" not in clerk_other.get("/noi-bo/@@tim-kiem", {"q": "bi mat"}).text
+    )
+    assert path

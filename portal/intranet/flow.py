@@ -3,6 +3,7 @@ dates, and the incoming copy an office on this portal receives."""
 
 from datetime import date
 
+from persistent.list import PersistentList
 from transaction.interfaces import NoTransaction
 
 from content_types.document import IncomingDocument, OutgoingDocument
@@ -81,7 +82,10 @@ def deliver(request, document, day):
             urgency=document.urgency,
             confidentiality=document.confidentiality,
             source_uid=document.uid,
+            attachment_text=document.attachment_text,
         )
+        if document.attachments:
+            copy.attachments = PersistentList(document.attachments)  # the same files
         office.add(copy)
         request.registry.workflows["incoming"].initialize(copy, None)
         request.registry.notify(ObjectAdded(copy, request))

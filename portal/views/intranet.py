@@ -1,7 +1,9 @@
 """The intranet's pages: the offices a user may enter, an office's documents, one
 outgoing document with its route."""
 
-from pyramid.httpexceptions import HTTPForbidden, HTTPFound
+from datetime import datetime, timezone
+
+from pyramid.httpexceptions import HTTPForbidden, HTTPFound, HTTPNotFound
 from pyramid.view import view_config
 
 from content_types.document import (
@@ -20,10 +22,11 @@ from content_types.document import (
 from workflows import WorkflowError
 
 from .. import content as api
-from ..catalog import queries
+from ..catalog import SearchError, queries
 from ..i18n import flash_message, label, translate
 from ..intranet import flow
 from .content import item_info, page_number, process_form
+from .files import file_response
 from .forms import make_form
 
 
@@ -159,3 +162,47 @@ def incoming_view(context, request):
 
 # Steps taken through their own form, not the toolbar's buttons.
 FORM_STEPS = {"assign", "assign_officer"}
+
+
+@view_config(context=OutgoingDocument, name="tep", permission="view")
+@view_config(context=IncomingDocument, name="tep", permission="view")
+def attachment_download(context, request):
+    """One attachment, for those who may view the document; the download is logged."""
+    try:
+        stored = context.attachments[int(request.subpath[0])]
+    except (IndexError, ValueError):
+        raise HTTPNotFound() from None
+    entry_time = datetime.now(timezone.utc)
+    login = request.identity.login if request.identity is not None else ""
+    flow.office_of(context).record(entry_time, login, "download", context, stored.filename)
+    return file_response(request, stored, as_attachment=True, private=True)
+
+
+@view_config(
+    context=Intranet,
+    name="tim-kiem",
+    permission="view",
+    renderer="portal:templates/intranet_search.pt",
+)
+def intranet_search(context, request):
+    """Documents by number and symbol, summary or attached text, with or without
+    diacritics; only those the user may view ever appear."""
+    request.response.cache_control.private = True
+    q = request.GET.get("q", "").strip()[:200]
+    error, results = "", None
+    if q:
+        try:
+            results = queries.search(
+                request,
+                q,
+                page=page_number(request),
+                types=("OutgoingDocument", "IncomingDocument"),
+            )
+        except SearchError as e:
+            error = translate(request, e.args[0])
+    return {
+        "q": q,
+        "error": error,
+        "listing": results,
+        "page_title": translate(request, "Tìm văn bản"),
+    }
