@@ -264,7 +264,10 @@ class Intranet(Container):
     the login page, which names nothing)."""
 
     ordered = False
-    __permissions__ = {"view": ("Member", "Site Administrator", "Manager")}
+    __permissions__ = {
+        "view": ("Member", "Site Administrator", "Manager"),
+        "view traffic": ("ProvinceLeader", "Site Administrator", "Manager"),
+    }
 
 
 @content_type(
