@@ -240,6 +240,26 @@ class OutgoingSchema(colander.MappingSchema):
     attachment = attachment_node()
 
 
+def agency_staff(request):
+    """(login, name) of the accounts of the agency whose office the form is in."""
+    office = request.context
+    while office is not None and not isinstance(office, Office):
+        office = office.__parent__
+    uid = getattr(office, "agency_uid", None)
+    users = request.root.principals.users.values()
+    return sorted((u.login, u.name) for u in users if uid and u.agency == uid and not u.disabled)
+
+
+@colander.deferred
+def staff_widget(node, kw):
+    return deform.widget.SelectWidget(values=[("", "—")] + agency_staff(kw["request"]))
+
+
+@colander.deferred
+def staff_list_widget(node, kw):
+    return deform.widget.SelectWidget(values=agency_staff(kw["request"]), multiple=True, size=8)
+
+
 class UnitSchema(colander.MappingSchema):
     title = TitleNode(title=_("Tên đơn vị (phòng)"))
     abbreviation = LineNode(
@@ -249,6 +269,12 @@ class UnitSchema(colander.MappingSchema):
             r"^[A-ZĐ][A-Za-zĐđ0-9]{0,9}$",
             msg=_("Chữ viết tắt viết hoa, không dấu cách (ví dụ VX)."),
         ),
+    )
+    head = colander.SchemaNode(
+        colander.String(), title=_("Lãnh đạo đơn vị"), widget=staff_widget, missing=""
+    )
+    members = colander.SchemaNode(
+        colander.List(), title=_("Cán bộ của đơn vị"), widget=staff_list_widget, missing=[]
     )
 
 
@@ -335,7 +361,11 @@ class Office(Container):
 )
 class Unit(Item):
     abbreviation = ""
-    __permissions__ = {"view": OFFICE_STAFF}
+    __permissions__ = {
+        "view": OFFICE_STAFF,
+        "edit": ("AgencyHead", "Site Administrator", "Manager"),
+        "delete": ("Site Administrator", "Manager"),
+    }
 
     def __init__(self, title="", creator=None, **fields):
         self.members = []

@@ -586,3 +586,16 @@ def test_confidential_documents_refuse_attachments_and_stay_out_of_others_result
         "Kế hoạch bảo vệ bí mật" not in clerk_other.get("/noi-bo/@@tim-kiem", {"q": "bi mat"}).text
     )
     assert path
+
+
+def test_a_units_head_and_members_are_chosen_among_the_agencys_staff(wsgi_app, site, office):
+    path = draft(site, office, title="Về việc phân công lại")
+    act(staff(wsgi_app, "chuyenvien.hctp"), path, "submit")
+    admin = login(TestApp(wsgi_app), "quantri")
+    form = admin.get(office + "/hctp/@@sua").forms["deform"]
+    options = [value for value, _selected, _text in form["head"].options]
+    assert "vanthu.stp" in options and "chuyenvien.stttt" not in options  # this agency's staff
+    form["head"] = "giamdoc.stp"
+    form.submit("save").follow()
+    assert "Về việc phân công lại" in inbox(staff(wsgi_app, "giamdoc.stp"))
+    assert "Về việc phân công lại" not in inbox(staff(wsgi_app, "truongphong.hctp"))
