@@ -532,3 +532,13 @@ class HandOverSchema(colander.MappingSchema):
         validator=colander.Length(max=2000),
         widget=deform.widget.TextAreaWidget(rows=2),
     )
+
+
+class ProgressSchema(colander.MappingSchema):
+    note = colander.SchemaNode(
+        colander.String(),
+        title=_("Tiến độ, kết quả đến nay"),
+        preparer=strip,
+        validator=colander.Length(min=1, max=2000),
+        widget=deform.widget.TextAreaWidget(rows=3),
+    )

@@ -599,3 +599,26 @@ def test_a_units_head_and_members_are_chosen_among_the_agencys_staff(wsgi_app, s
     form.submit("save").follow()
     assert "Về việc phân công lại" in inbox(staff(wsgi_app, "giamdoc.stp"))
     assert "Về việc phân công lại" not in inbox(staff(wsgi_app, "truongphong.hctp"))
+
+
+def test_the_route_shows_who_did_what_and_progress_reports(wsgi_app, site, office):
+    _out, in_path = sent_to_stttt(wsgi_app, site, office, title="Về việc báo cáo tiến độ")
+    with site() as (root, request):
+        node = root["noi-bo"]["stttt"][in_path.rsplit("/", 1)[1]]
+        node.workflow_state, node.lead_unit, node.assignee = (
+            "in_progress",
+            "bcvt",
+            "chuyenvien.stttt",
+        )
+        root.catalog.reindex(node, request.registry)
+    officer = staff(wsgi_app, "chuyenvien.stttt")
+    form = officer.get(in_path + "/@@bao-cao").forms["deform"]
+    form["note"] = "Đã làm việc với các doanh nghiệp bưu chính."
+    page = form.submit("save").follow()
+    assert (
+        "Quá trình xử lý" in page.text
+        and "Đã làm việc với các doanh nghiệp bưu chính." in page.text
+    )
+    staff(wsgi_app, "truongphong.bcvt").get(in_path + "/@@bao-cao", status=403)
+    with site() as (root, _request):
+        assert [e[2] for e in root["noi-bo"]["stttt"].audit.values()][-1] == "progress"

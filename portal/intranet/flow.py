@@ -8,7 +8,7 @@ from transaction.interfaces import NoTransaction
 
 from content_types.document import IncomingDocument, OutgoingDocument
 from content_types.i18n import _
-from workflows import WorkflowError
+from workflows import WorkflowError, history_entry
 
 from ..directory import agency_by_uid
 from ..events import ObjectAdded
@@ -125,3 +125,12 @@ def notify_actors(request, document):
         ]
     )
     send_after_commit(request, recipients, subject, body)
+
+
+def report_progress(request, document, note):
+    """A note on the route and in the audit log; the state does not change."""
+    login = request.identity.login if request.identity is not None else None
+    entry = history_entry("progress", login, document.workflow_state, document.workflow_state, note)
+    document.history.append(entry)
+    document.touch()
+    office_of(document).record(entry["time"], login, "progress", document, note)

@@ -193,6 +193,14 @@ def transition_view(context, request):
     context=Item, name="lich-su", permission="view history", renderer="portal:templates/history.pt"
 )
 def history_view(context, request):
+    return {
+        "entries": list(reversed(history_entries(request, context))),
+        "page_title": translate(request, "Lịch sử “${title}”", title=context.title),
+    }
+
+
+def history_entries(request, context):
+    """The object's history in the visitor's words, oldest first."""
     workflow = api.workflow_of(request, context)
     states = workflow.states if workflow else {}
     actions = {
@@ -203,11 +211,12 @@ def history_view(context, request):
             ("rename", _("Đổi tên")),
             ("move", _("Chuyển chỗ")),
             ("sharing", _("Phân quyền")),
+            ("progress", _("Báo cáo tiến độ")),
         )
     }
     if workflow:
         actions.update({t.id: label(request, t) for t in workflow.transitions.values()})
-    entries = [
+    return [
         {
             "action": actions.get(e["action"], e["action"]),
             "actor": e.get("actor") or "—",
@@ -216,9 +225,5 @@ def history_view(context, request):
             "to": label(request, states[e["to"]]) if e.get("to") in states else "",
             "comment": e.get("comment", ""),
         }
-        for e in reversed(list(context.history))
+        for e in context.history
     ]
-    return {
-        "entries": entries,
-        "page_title": translate(request, "Lịch sử “${title}”", title=context.title),
-    }

@@ -17,6 +17,7 @@ from content_types.document import (
     Intranet,
     Office,
     OutgoingDocument,
+    ProgressSchema,
     Unit,
 )
 from workflows import WorkflowError
@@ -25,7 +26,7 @@ from .. import content as api
 from ..catalog import SearchError, queries
 from ..i18n import flash_message, label, translate
 from ..intranet import flow
-from .content import item_info, page_number, process_form
+from .content import history_entries, item_info, page_number, process_form
 from .files import file_response
 from .forms import make_form
 
@@ -66,6 +67,7 @@ def outgoing_view(context, request):
         "confidentiality": translate(request, CONFIDENTIALITY.get(context.confidentiality, "")),
         "authority": context.signer_authority if context.signer_authority in AUTHORITIES else "",
         "unit": unit,
+        "route": history_entries(request, context),
         "recipients": [a for a in (request.agency_by_uid(u) for u in context.recipients) if a],
     }
 
@@ -157,6 +159,8 @@ def incoming_view(context, request):
         "coordinating": [office.get(u) for u in context.coordinating_units if office.get(u)],
         "can_assign": "assign" in steps,
         "can_hand_over": "assign_officer" in steps,
+        "can_report": "complete" in steps,
+        "route": history_entries(request, context),
     }
 
 
@@ -206,3 +210,21 @@ def intranet_search(context, request):
         "listing": results,
         "page_title": translate(request, "Tìm văn bản"),
     }
+
+
+@view_config(
+    context=IncomingDocument, name="bao-cao", permission="view", renderer="portal:templates/form.pt"
+)
+def progress_view(context, request):
+    """The officer handling the document records how far it has got."""
+    if "complete" not in {t.id for t in api.available_transitions(request, context)}:
+        raise HTTPForbidden()
+    form = make_form(request, ProgressSchema, buttons=("save", "cancel"))
+
+    def save(appstruct):
+        flow.report_progress(request, context, appstruct["note"])
+        flash_message(request, "Đã ghi tiến độ xử lý.")
+        return HTTPFound(request.resource_path(context))
+
+    title = translate(request, "Báo cáo tiến độ")
+    return process_form(request, form, title, save, request.resource_path(context))
