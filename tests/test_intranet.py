@@ -622,3 +622,15 @@ def test_the_route_shows_who_did_what_and_progress_reports(wsgi_app, site, offic
     staff(wsgi_app, "truongphong.bcvt").get(in_path + "/@@bao-cao", status=403)
     with site() as (root, _request):
         assert [e[2] for e in root["noi-bo"]["stttt"].audit.values()][-1] == "progress"
+
+
+def test_the_assignment_forms_are_only_for_their_roles(wsgi_app, site, office):
+    _out, in_path = sent_to_stttt(wsgi_app, site, office, title="Về việc phân công đúng người")
+    with site() as (root, request):
+        node = root["noi-bo"]["stttt"][in_path.rsplit("/", 1)[1]]
+        node.workflow_state = "to_head"
+        root.catalog.reindex(node, request.registry)
+    for who in ("vanthu.stttt", "truongphong.bcvt", "chuyenvien.stttt"):
+        staff(wsgi_app, who).get(in_path + "/@@phan-cong", status=403)
+    staff(wsgi_app, "giamdoc.stttt").get(in_path + "/@@phan-cong", status=200)
+    staff(wsgi_app, "giamdoc.stttt").get(in_path + "/@@giao-viec", status=403)  # not yet assigned
