@@ -336,8 +336,29 @@ class Office(Container):
         symbol = getattr(document, "symbol", "") or getattr(document, "source_symbol", "")
         self.audit[key] = (when, actor or "", action, document.uid, document.title, symbol, detail)
 
+    # names of the Unit children, kept apart so finding the few units never walks
+    # the office's thousands of documents
+    unit_names = ()
+
+    def add(self, obj, name=None):
+        name = super().add(obj, name)
+        if isinstance(obj, Unit):
+            self.unit_names = (*self.unit_names, name)
+        return name
+
+    def remove(self, name):
+        obj = super().remove(name)
+        self.unit_names = tuple(n for n in self.unit_names if n != name)
+        return obj
+
+    def rename(self, old, new):
+        obj = super().rename(old, new)
+        self.unit_names = tuple(new if n == old else n for n in self.unit_names)
+        return obj
+
     def units(self):
-        return sorted((c for c in self.values() if isinstance(c, Unit)), key=lambda u: u.title)
+        found = (self.get(n) for n in self.unit_names)
+        return sorted((u for u in found if isinstance(u, Unit)), key=lambda u: u.title)
 
     def reserve_number(self, uid, year, book):
         """The number of document `uid` in (year, book): the one it was given before,
