@@ -62,7 +62,7 @@ def build(directory, extra=2_000):
     registry = app.registry
     bootstrap_database(registry)
     with open_site(registry) as (root, request):
-        load_demo(request, root)
+        load_demo(request, root, intranet=False)  # bench/intranet.py builds its own offices
     sample = add_news(registry, 0, extra)
     close(app)
     return sample

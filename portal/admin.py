@@ -71,6 +71,28 @@ def cmd_demo_services(registry, args):
     print(f"Đã tạo {len(procedures)} thủ tục và {count} hồ sơ mẫu.")
 
 
+def cmd_demo_intranet(registry, args):
+    from datetime import date
+
+    from .demo import act_as
+    from .demo.intranet import demo_loaded, load_intranet
+    from .directory import agency_by_code
+
+    with open_site(registry) as (root, request):
+        if demo_loaded(root):
+            raise AdminError("Đã có dữ liệu mẫu nội bộ; không tạo thêm.")
+        if any(agency_by_code(request, code) is None for code in ("vpubnd", "stp", "stttt")):
+            raise AdminError("Cần có danh bạ cơ quan trước (lệnh demo-directory).")
+        managers = [u for u in root.principals.users.values() if "Manager" in u.roles]
+        act_as(request, managers[0] if managers else None)
+        counts = load_intranet(request, root, date.today())
+    incoming = counts["paper"] + counts["copies"]
+    print(
+        f"Đã tạo {counts['offices']} văn phòng, {counts['users']} tài khoản, "
+        f"{counts['outgoing']} văn bản đi và {incoming} văn bản đến mẫu."
+    )
+
+
 def cmd_digest(registry, args):
     from .intranet.digest import send_digests
 
@@ -141,6 +163,13 @@ def parser():
         "tài khoản cán bộ một cửa mẫu và vài trăm hồ sơ trải qua các tháng gần đây. "
         "Danh mục đã có thủ tục thì không thay đổi gì và thoát với mã 1.",
     ).set_defaults(func=cmd_demo_services)
+    sub.add_parser(
+        "demo-intranet",
+        help="tạo văn phòng, cán bộ và văn bản đi, đến mẫu của ba cơ quan (chỉ một lần)",
+        description="Tạo văn phòng nội bộ của Văn phòng UBND tỉnh, Sở Tư pháp, Sở Thông tin "
+        "và Truyền thông với các phòng, cán bộ đủ các vai trò và vài trăm văn bản đi, đến "
+        "trong năm trước và năm nay. Cần có danh bạ mẫu; đã có dữ liệu thì thoát với mã 1.",
+    ).set_defaults(func=cmd_demo_intranet)
     sub.add_parser(
         "digest",
         help="gửi mỗi cán bộ một thư tổng hợp văn bản đang chờ họ (chạy hằng ngày bằng cron)",

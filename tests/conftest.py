@@ -49,7 +49,7 @@ def base_storage(wsgi_app, tmp_path_factory):
     registry._zodb_databases[""] = DB(storage)
     bootstrap_database(registry)
     with open_site(registry) as (root, request):
-        load_demo(request, root)
+        load_demo(request, root, intranet=False)  # intranet tests build their own offices
     registry._zodb_databases[""] = saved
     return storage
 

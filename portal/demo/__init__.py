@@ -37,8 +37,10 @@ def act_as(request, user):
     request.environ.pop("portal.principals", None)
 
 
-def load_demo(request, root, today=None):
-    """Fill an empty site: users, sections, pages and news in every workflow state."""
+def load_demo(request, root, today=None, intranet=True):
+    """Fill an empty site: users, sections, pages and news in every workflow state, the
+    directory, the public services and (unless `intranet` is false, as for the test
+    suite's shared base, whose intranet tests build their own offices) the intranet."""
     today = today or date.today()
     request.root = request.context = root
     users = {}
@@ -88,6 +90,11 @@ def load_demo(request, root, today=None):
 
     act_as(request, users["admin"])
     load_services(request, root, today)
+    if intranet:
+        from .intranet import load_intranet
+
+        act_as(request, users["admin"])
+        load_intranet(request, root, today)
     act_as(request, None)
     return root
 

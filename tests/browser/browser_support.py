@@ -47,7 +47,7 @@ def served_demo(where, prepare=None):
     free loopback port: yields (base URL, what `prepare` returned)."""
     app = main({}, **settings_for(where))
     with open_site(app.registry) as (root, request):
-        load_demo(request, root)
+        load_demo(request, root, intranet=False)  # each test adds the offices it needs
         extra = prepare(root, request) if prepare else None
     server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=server.run, name="waitress", daemon=True)
