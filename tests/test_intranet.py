@@ -634,3 +634,23 @@ def test_the_assignment_forms_are_only_for_their_roles(wsgi_app, site, office):
         staff(wsgi_app, who).get(in_path + "/@@phan-cong", status=403)
     staff(wsgi_app, "giamdoc.stttt").get(in_path + "/@@phan-cong", status=200)
     staff(wsgi_app, "giamdoc.stttt").get(in_path + "/@@giao-viec", status=403)  # not yet assigned
+
+
+@pytest.mark.parametrize("name", ["outgoing", "incoming", "one_stop"])
+def test_whoever_may_take_a_step_may_view_the_document(wsgi_app, name):
+    """The inbox lists what the actors index names without asking again for view."""
+    workflow = wsgi_app.registry.workflows[name]
+    for state in workflow.states.values():
+        viewers = set(state.permissions.get("view", ()))
+        for t in workflow.transitions.values():
+            if t.inbox and state.id in t.sources:
+                assert set(t.roles) - {"Applicant"} <= viewers, (state.id, t.id)
+
+
+@pytest.mark.parametrize("name", ["outgoing", "incoming"])
+def test_clerks_and_heads_view_every_document_in_every_state(wsgi_app, name):
+    """Registers skip the per-document check for these roles (VIEWS_EVERY_DOCUMENT)."""
+    from portal.intranet import VIEWS_EVERY_DOCUMENT
+
+    for state in wsgi_app.registry.workflows[name].states.values():
+        assert VIEWS_EVERY_DOCUMENT <= set(state.permissions["view"]), state.id

@@ -38,6 +38,7 @@ class Transition:
     roles: frozenset
     permission: str | None
     comment: str
+    inbox: bool = True  # whether it puts the object in its actors' inboxes
 
     def allowed_for(self, roles, has_permission=None):
         if self.roles & set(roles):
@@ -80,6 +81,7 @@ class Workflow:
                 roles=frozenset(t.get("roles", ())),
                 permission=t.get("permission"),
                 comment=t.get("comment", "optional"),
+                inbox=bool(t.get("inbox", True)),
             )
         self.check(known_roles)
 

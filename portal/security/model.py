@@ -75,7 +75,7 @@ def principals_acting(registry, context):
     workflow = registry.workflows[info.workflow]
     roles = set()
     for t in workflow.transitions.values():
-        if context.workflow_state in t.sources:
+        if t.inbox and context.workflow_state in t.sources:
             roles.update(t.roles)
     found = {role_principal(r) for r in roles}
     for source in (local_roles(context), computed_roles(registry, context)):
