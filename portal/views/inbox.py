@@ -11,11 +11,13 @@ from content_types.document import URGENCIES, Intranet
 
 from .. import content as api
 from ..catalog import queries
-from ..i18n import label, translate
+from ..i18n import _, label, translate
 from .content import page_number
 from .format import format_date
 
 PAGE_SIZE = 50
+BADGES = {"overdue": _("Quá hạn"), "due-soon": _("Sắp đến hạn")}
+KIND_TITLES = {"IncomingDocument": _("Văn bản đến"), "OutgoingDocument": _("Văn bản đi")}
 KINDS = ("OutgoingDocument", "IncomingDocument")
 
 
@@ -36,12 +38,12 @@ def row_html(request, document, today):
     """One row of the list, written here: the inbox's hot loop. Values are escaped."""
     steps = [label(request, t) for t in api.available_transitions(request, document) if t.inbox]
     state = label(request, api.workflow_of(request, document).state_of(document))
-    kind = "Văn bản đến" if document.type_info.name == "IncomingDocument" else "Văn bản đi"
+    kind = KIND_TITLES[document.type_info.name]
     css = urgency_class(request, document, today)
     deadline = getattr(document, "deadline", None)
     due = format_date(deadline) if deadline else ""
     if css:
-        badge = translate(request, "Quá hạn" if css == "overdue" else "Sắp đến hạn")
+        badge = translate(request, BADGES[css])
         due += f' <strong class="badge {css}">{escape(badge)}</strong>'
     return (
         f'<tr class="{css}"><th scope="row"><a href="{escape(request.resource_path(document))}">'
