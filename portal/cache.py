@@ -1,20 +1,29 @@
-"""Rendered pages and fragments for anonymous visitors, cached in the process.
+"""Rendered pages and fragments, cached in the process.
 
 Keys carry the root's change counter, which every add, edit, transition, move
 and delete bumps in the same transaction, so a cached page is never stale and
-nothing needs purging. Requests that carry a session cookie, and responses that
-set a cookie or say `Cache-Control: private`, are never cached.
+nothing needs purging.
+
+- The page cache (a tween) serves anonymous visitors: requests that carry a
+  session cookie, and responses that set a cookie or say `Cache-Control: private`,
+  never enter it.
+- `private_page` (a view decorator) keeps a logged-in user's own copy of the pages
+  staff reload all day (the inbox, the registers), keyed by who they are, their
+  session's CSRF token, the day and the counter. It runs after the view's
+  permission check, so a copy is only ever given to someone the view admits.
 """
 
 import threading
 from collections import OrderedDict
 
+from pyramid.csrf import get_csrf_token
 from pyramid.settings import asbool
 from pyramid.tweens import EXCVIEW
 from webob import Response
 
 from .resources import root_factory
 from .security import SESSION_COOKIE
+from .workdays import today
 
 
 class LRUCache:
@@ -55,6 +64,36 @@ def fragment(request, name, render):
         value = render()
         cache.set(key, value)
     return value
+
+
+def private_page(view):
+    """Decorator (`view_config(decorator=...)`) for a logged-in GET page that depends
+    only on the user, the query string, the day and the site's content: serve the
+    user's copy when nothing changed since it was rendered."""
+
+    def cached_view(context, request):
+        cache = request.registry.private_cache
+        if cache is None or request.method != "GET" or request.session.peek_flash():
+            return view(context, request)  # a flash message is shown once: render it
+        key = (
+            request.authenticated_userid,
+            request.effective_principals_set,
+            get_csrf_token(request),  # the page's forms carry it
+            request.path_qs,
+            request.locale_name,
+            today(request),
+            change_counter(request),
+        )
+        hit = cache.get(key)
+        if hit is not None:
+            status, headerlist, body = hit
+            return Response(body=body, status=status, headerlist=list(headerlist))
+        response = view(context, request)
+        if response.status_code == 200 and "Set-Cookie" not in response.headers:
+            cache.set(key, (response.status, tuple(response.headerlist), response.body))
+        return response
+
+    return cached_view
 
 
 def _cacheable(request, response):
@@ -113,6 +152,9 @@ def includeme(config):
     size = int(settings.get("portal.page_cache_size", 2000))
     config.registry.page_cache = LRUCache(size)
     config.registry.fragment_cache = LRUCache(500)
+    private = asbool(settings.get("portal.page_cache", True))
+    private_size = int(settings.get("portal.private_cache_size", 300))
+    config.registry.private_cache = LRUCache(private_size) if private else None
     config.add_tween(
         "portal.cache.page_cache_tween_factory",
         under="pyramid_tm.tm_tween_factory",

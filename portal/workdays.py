@@ -16,6 +16,11 @@ def _national(year):
     return holidays.country_holidays("VN", years=year, expand=False)
 
 
+def today(request):
+    """The day a request counts from: today, or the day a test sets in the environ."""
+    return request.environ.get("portal.today") or date.today()
+
+
 def _as_date(value):
     # datetime is a subclass of date, so test it first and keep only the day.
     return value.date() if isinstance(value, datetime) else value
@@ -49,6 +54,13 @@ class WorkCalendar:
     def working_days_between(self, a, b):
         a, b = _as_date(a), _as_date(b)
         return sum(self.is_working_day(a + ONE_DAY * i) for i in range(1, (b - a).days + 1))
+
+    def deadline_class(self, today, deadline):
+        """ "overdue", "due-soon" (two working days or fewer left) or "" for an open
+        task due on `deadline`, as the inbox and the desk highlight it."""
+        if today > _as_date(deadline):
+            return "overdue"
+        return "due-soon" if self.working_days_between(today, deadline) <= 2 else ""
 
     def next_working_day(self, d):
         d = _as_date(d)

@@ -63,6 +63,8 @@ def demo_layer(wsgi_app, base_storage):
     registry._zodb_databases[""] = database
     registry.page_cache.clear()
     registry.fragment_cache.clear()
+    if registry.private_cache is not None:
+        registry.private_cache.clear()
     registry.getUtility(_mailer_iface()).outbox.clear()
     try:
         yield database

@@ -444,6 +444,31 @@ def test_each_step_lands_in_the_next_persons_inbox_and_mail(wsgi_app, site, offi
     assert title not in inbox(staff(wsgi_app, "vanthu.stttt"))
 
 
+def test_the_inbox_is_kept_per_user_until_something_changes(wsgi_app, site, office):
+    path = draft(site, office, title="Về việc giữ bản sao hộp việc")
+    officer, head = staff(wsgi_app, "chuyenvien.hctp"), staff(wsgi_app, "truongphong.hctp")
+    assert "Về việc giữ bản sao hộp việc" in inbox(officer)
+    with site() as (root, _request):  # a change no event reports: the copy stays
+        root["noi-bo"]["stp"][path.rsplit("/", 1)[1]].title = "Tiêu đề chưa báo"
+    assert "Về việc giữ bản sao hộp việc" in inbox(officer)
+    assert "Tiêu đề chưa báo" in inbox(staff(wsgi_app, "chuyenvien.hctp"))  # another session
+    assert "Tiêu đề chưa báo" not in inbox(head)
+    act(officer, path, "submit")  # the step bumps the counter: every copy is stale
+    page = inbox(officer)
+    assert "Tiêu đề chưa báo" not in page and "Đã thực hiện" in page  # its flash, once
+    assert "Đã thực hiện" not in inbox(officer)
+    assert "Tiêu đề chưa báo" in inbox(head)
+
+
+def test_a_kept_register_is_never_shown_after_the_right_to_view_it_ends(wsgi_app, site, office):
+    clerk = staff(wsgi_app, "vanthu.stp")
+    register = office + "/@@so-van-ban-di"
+    assert clerk.get(register).text == clerk.get(register).text
+    with site() as (root, _request):  # no event: the counter stays, the check does not
+        del root["noi-bo"]["stp"].local_roles["user:vanthu.stp"]
+    clerk.get(register, status=403)
+
+
 def test_incoming_inbox_flags_overdue_and_due_soon(wsgi_app, site, office):
     _out, in_path = sent_to_stttt(wsgi_app, site, office, title="Về việc báo cáo gấp")
     with site() as (root, request):

@@ -201,3 +201,14 @@ def test_clock_stop_extends_the_due_date(cal):
     stopped = cal.working_days_between(paused_on, resumed_on)
     assert stopped == 2
     assert cal.add_working_days(due, stopped) == D(2026, 11, 11)
+
+
+def test_deadline_class_counts_working_days_left(cal):
+    friday = date(2026, 11, 20)
+    assert cal.deadline_class(friday, date(2026, 11, 19)) == "overdue"
+    assert cal.deadline_class(friday, friday) == "due-soon"
+    # the weekend and 24/11 (a day off) do not count: Wednesday is two working days
+    # away, Thursday three
+    assert cal.deadline_class(friday, date(2026, 11, 25)) == "due-soon"
+    assert cal.deadline_class(friday, date(2026, 11, 26)) == ""
+    assert cal.deadline_class(friday, datetime(2026, 11, 25, 17, 0)) == "due-soon"

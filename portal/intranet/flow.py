@@ -1,8 +1,6 @@
 """What each step of a document's route does besides changing its state: numbers,
 dates, and the incoming copy an office on this portal receives."""
 
-from datetime import date
-
 from persistent.list import PersistentList
 from transaction.interfaces import NoTransaction
 
@@ -12,12 +10,9 @@ from workflows import WorkflowError, history_entry
 
 from ..directory import agency_by_uid
 from ..events import ObjectAdded
+from ..workdays import today
 from . import office_of
 from .numbering import give_number
-
-
-def today(request):
-    return request.environ.get("portal.today") or date.today()
 
 
 def after_transition(request, document, tid):

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from content_types.document import Office
 
 from ..cache import fragment
+from ..workdays import today as today_of
 from . import find_intranet
-from .flow import today as today_of
 
 # Columns of every figure, in the order the CSV gives them.
 MEASURES = (

@@ -8,6 +8,7 @@ from pyramid.view import view_config
 from content_types import Application, ApplicationStore
 from content_types.slug import sort_key
 
+from ..cache import private_page
 from ..catalog import queries
 from ..directory import agency_by_uid
 from ..i18n import label, translate
@@ -37,13 +38,15 @@ def urgency(request, app, today):
         return ""
     if app.paused_on is not None:
         return ""
-    if today > app.due:
-        return "overdue"
-    calendar = request.registry.work_calendar
-    return "due-soon" if calendar.working_days_between(today, app.due) <= 2 else ""
+    return request.registry.work_calendar.deadline_class(today, app.due)
 
 
-@view_config(context=ApplicationStore, permission="view", renderer="portal:templates/desk.pt")
+@view_config(
+    context=ApplicationStore,
+    permission="view",
+    renderer="portal:templates/desk.pt",
+    decorator=private_page,
+)
 def desk_view(context, request):
     request.response.cache_control.private = True
     tab = request.GET.get("loai", "cho-toi")

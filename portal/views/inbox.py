@@ -2,7 +2,6 @@
 register, assign or handle, earliest deadline first; read from the catalog's
 `actors` index a page at a time."""
 
-from datetime import date
 from html import escape
 
 from pyramid.view import view_config
@@ -10,8 +9,10 @@ from pyramid.view import view_config
 from content_types.document import URGENCIES, Intranet
 
 from .. import content as api
+from ..cache import private_page
 from ..catalog import queries
 from ..i18n import _, label, translate
+from ..workdays import today as today_of
 from .content import page_number
 from .format import format_date
 
@@ -59,21 +60,22 @@ def urgency_class(request, document, today):
     deadline = getattr(document, "deadline", None)
     if deadline is None or document.workflow_state == "done":
         return ""
-    if today > deadline:
-        return "overdue"
-    calendar = request.registry.work_calendar
-    return "due-soon" if calendar.working_days_between(today, deadline) <= 2 else ""
+    return request.registry.work_calendar.deadline_class(today, deadline)
 
 
 @view_config(
-    context=Intranet, name="cong-viec", permission="view", renderer="portal:templates/inbox.pt"
+    context=Intranet,
+    name="cong-viec",
+    permission="view",
+    renderer="portal:templates/inbox.pt",
+    decorator=private_page,
 )
 def inbox_view(context, request):
     request.response.cache_control.private = True
     catalog = queries.catalog_of(request)
     page = page_number(request)
     rows, more = [], False
-    today = date.today()
+    today = today_of(request)
     for n, docid in enumerate(waiting_docids(request, page * PAGE_SIZE + 1)):
         if n < (page - 1) * PAGE_SIZE:
             continue

@@ -26,6 +26,7 @@ from .. import content as api
 from ..catalog import SearchError, queries
 from ..i18n import flash_message, label, translate
 from ..intranet import flow
+from ..workdays import today
 from .content import history_entries, item_info, page_number, process_form
 from .files import file_response
 from .forms import make_form
@@ -120,7 +121,7 @@ def assign_view(context, request):
         context.coordinating_units = [
             u for u in values["coordinating_units"] if u != values["lead_unit"]
         ]
-        context.deadline = calendar.add_working_days(flow.today(request), values["days"])
+        context.deadline = calendar.add_working_days(today(request), values["days"])
 
     return step_form(context, request, AssignSchema, apply, "assign", "Phân công xử lý")
 

@@ -22,9 +22,11 @@ from content_types.document import (
     number_text,
 )
 
+from ..cache import private_page
 from ..csvfile import cell, to_csv
 from ..i18n import _, label, translate
-from ..intranet import flow, sees_every_document
+from ..intranet import sees_every_document
+from ..workdays import today
 from .content import page_number
 from .directory_io import download
 from .format import format_date
@@ -122,7 +124,7 @@ def read_filters(request, office, register):
     try:
         year = int(params.get("nam", ""))
     except ValueError:
-        year = (start or end or flow.today(request)).year
+        year = (start or end or today(request)).year
     year = min(max(year, 1900), 9999)
     doc_type = params.get("loai", "")
     unit = params.get("don-vi", "")
@@ -294,6 +296,7 @@ def register_view(context, request, register):
     name="so-van-ban-di",
     permission="view",
     renderer="portal:templates/office_register.pt",
+    decorator=private_page,
 )
 def outgoing_register_view(context, request):
     return register_view(context, request, OUTGOING)
@@ -304,6 +307,7 @@ def outgoing_register_view(context, request):
     name="so-van-ban-den",
     permission="view",
     renderer="portal:templates/office_register.pt",
+    decorator=private_page,
 )
 def incoming_register_view(context, request):
     return register_view(context, request, INCOMING)

@@ -10,7 +10,7 @@ from ..charts import stacked_bars
 from ..csvfile import to_csv
 from ..i18n import translate
 from ..intranet import traffic
-from ..intranet.flow import today as today_of
+from ..workdays import today as today_of
 from .directory_io import download
 from .format import format_number
 
