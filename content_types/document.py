@@ -12,9 +12,18 @@ from persistent.list import PersistentList
 
 from .base import Container, Item
 from .file import StoredFile, checked_type, read_upload
+from .html import html_to_text
 from .i18n import _
 from .registry import content_type
-from .schemas import DescriptionNode, LineNode, TitleNode, UploadNode, strip, upload_checks
+from .schemas import (
+    DescriptionNode,
+    LineNode,
+    RichTextNode,
+    TitleNode,
+    UploadNode,
+    strip,
+    upload_checks,
+)
 
 # Types of document and the abbreviation each puts in the symbol (DOMAIN.md).
 # A công văn (letter) has none; its symbol names the drafting unit instead.
@@ -103,13 +112,18 @@ def attachment_node():
     )
 
 
-def no_attachment_when_confidential(node, value):
-    """Confidential documents: metadata in the register only (DOMAIN.md)."""
-    if value.get("confidentiality", "normal") != "normal" and value.get("attachment"):
-        raise colander.Invalid(
-            node["attachment"],
-            _("Văn bản mật không được đính kèm tệp; chỉ ghi thông tin vào sổ."),
-        )
+def no_content_when_confidential(node, value):
+    """Confidential documents: metadata in the register only (DOMAIN.md), so neither
+    an attached file nor a body."""
+    if value.get("confidentiality", "normal") == "normal":
+        return
+    invalid = colander.Invalid(node)
+    if value.get("attachment"):
+        invalid["attachment"] = _("Văn bản mật không được đính kèm tệp; chỉ ghi thông tin vào sổ.")
+    if "body" in node and html_to_text(value.get("body")):
+        invalid["body"] = _("Văn bản mật không ghi nội dung lên hệ thống; chỉ ghi vào sổ.")
+    if invalid.children:
+        raise invalid
 
 
 def pdf_text(data):
@@ -128,6 +142,7 @@ class AttachmentsMixin:
 
     attachment_text = ""
     attachments = ()
+    body = ""  # sanitised HTML (outgoing documents, and the copies they arrive as)
 
     def set_attachment(self, upload):
         if upload in (None, colander.null):
@@ -197,7 +212,7 @@ def confidentiality_node():
 
 
 class OutgoingSchema(colander.MappingSchema):
-    validator = staticmethod(no_attachment_when_confidential)
+    validator = staticmethod(no_content_when_confidential)
     doc_type = choice_node(_("Loại văn bản"), DOCUMENT_TYPES, LETTER)
     legal = colander.SchemaNode(
         colander.Boolean(),
@@ -207,6 +222,10 @@ class OutgoingSchema(colander.MappingSchema):
     )
     title = TitleNode(title=_("Trích yếu"))
     description = DescriptionNode(title=_("Nội dung tóm tắt"))
+    body = RichTextNode(
+        title=_("Nội dung văn bản"),
+        description=_("Soạn nội dung tại đây hoặc đính kèm tệp văn bản ở dưới."),
+    )
     unit = colander.SchemaNode(
         colander.String(), title=_("Đơn vị soạn thảo"), widget=unit_widget, missing=""
     )
@@ -316,6 +335,8 @@ class Office(Container):
     __permissions__ = {
         "view": OFFICE_STAFF,
         "add": OFFICE_STAFF,
+        "add unit": ("AgencyHead", "Site Administrator", "Manager"),
+        "register incoming": ("Clerk", "Site Administrator", "Manager"),
         "view audit": ("AgencyHead", "Site Administrator", "Manager"),
     }
 
@@ -379,6 +400,7 @@ class Office(Container):
     schema=UnitSchema,
     addable_to=("Office",),
     workflow=None,
+    add_permission="add unit",
 )
 class Unit(Item):
     abbreviation = ""
@@ -433,7 +455,13 @@ class OutgoingDocument(AttachmentsMixin, Item):
         return self.confidentiality != "normal"
 
     def searchable_text(self):
-        parts = [self.symbol, self.title, self.description, self.attachment_text]
+        parts = [
+            self.symbol,
+            self.title,
+            self.description,
+            html_to_text(self.body),
+            self.attachment_text,
+        ]
         return " ".join(filter(None, parts))
 
 
@@ -449,7 +477,7 @@ def units_widget(node, kw):
 
 
 class IncomingSchema(colander.MappingSchema):
-    validator = staticmethod(no_attachment_when_confidential)
+    validator = staticmethod(no_content_when_confidential)
     issuer_name = LineNode(title=_("Cơ quan ban hành"), missing=colander.required)
     source_symbol = LineNode(title=_("Số, ký hiệu văn bản"), missing=colander.required)
     source_date = colander.SchemaNode(colander.Date(), title=_("Ngày văn bản"), missing=None)
@@ -494,6 +522,7 @@ class AssignSchema(colander.MappingSchema):
     addable_to=("Office",),
     workflow="incoming",
     dated=False,
+    add_permission="register incoming",
 )
 class IncomingDocument(AttachmentsMixin, Item):
     """A document received by an office, on paper or electronically (sent from an
@@ -527,7 +556,13 @@ class IncomingDocument(AttachmentsMixin, Item):
         return self.confidentiality != "normal"
 
     def searchable_text(self):
-        parts = [self.source_symbol, self.title, self.issuer_name, self.attachment_text]
+        parts = [
+            self.source_symbol,
+            self.title,
+            self.issuer_name,
+            html_to_text(self.body),
+            self.attachment_text,
+        ]
         return " ".join(filter(None, parts))
 
 

@@ -9,7 +9,8 @@ class TypeInfo:
 
     `addable_to` names the container types this type may be added to
     (`"*"` means any container); `workflow` names a definition in
-    `workflows/`, or None for types that have no workflow.
+    `workflows/`, or None for types that have no workflow; `add_permission` is
+    what a user needs on the container to add one through the add form.
     """
 
     name: str
@@ -20,6 +21,7 @@ class TypeInfo:
     addable_to: tuple = ("*",)
     workflow: str | None = "publication"
     dated: bool = True
+    add_permission: str = "add"
 
 
 def content_type(**facts):

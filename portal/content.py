@@ -35,6 +35,15 @@ def types_addable_here(request, container):
     return addable_types(request.registry.content_types.values(), container)
 
 
+def types_user_may_add(request, container):
+    """The types the add form offers the user here: addable, and allowed to them."""
+    return [
+        info
+        for info in types_addable_here(request, container)
+        if request.has_permission(info.add_permission, container)
+    ]
+
+
 def workflow_of(request, obj):
     info = getattr(obj, "type_info", None)
     if info is None or not info.workflow:

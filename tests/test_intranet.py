@@ -131,6 +131,26 @@ def test_anonymous_visitors_reach_only_the_login_page(app, office):
         assert "/dang-nhap" in app.get(path, status=302).location
 
 
+def test_only_the_agency_head_adds_units_and_only_the_clerk_registers_incoming(wsgi_app, office):
+    officer, clerk = staff(wsgi_app, "chuyenvien.hctp"), staff(wsgi_app, "vanthu.stp")
+    director = staff(wsgi_app, "giamdoc.stp")
+    for who, unit, incoming in ((officer, 403, 403), (clerk, 403, 200), (director, 200, 403)):
+        who.get(office + "/@@them?loai=Unit", status=unit)
+        who.get(office + "/@@them?loai=IncomingDocument", status=incoming)
+        who.get(office + "/@@them?loai=OutgoingDocument", status=200)
+    menu = officer.get(office).text
+    assert "loai=OutgoingDocument" in menu
+    assert "loai=Unit" not in menu and "loai=IncomingDocument" not in menu
+    form = officer.get(office + "/@@them?loai=OutgoingDocument").forms["deform"]
+    token = form["csrf_token"].value
+    officer.post(
+        office + "/@@them?loai=Unit",
+        {"title": "Phòng tự lập", "abbreviation": "TL", "csrf_token": token, "save": "1"},
+        status=403,
+    )
+    assert "Phòng tự lập" not in director.get(office).text
+
+
 def test_another_agency_sees_nothing_of_the_office(wsgi_app, site, office):
     path = draft(site, office)
     other = staff(wsgi_app, "chuyenvien.stttt")
@@ -611,6 +631,32 @@ def test_confidential_documents_refuse_attachments_and_stay_out_of_others_result
         "Kế hoạch bảo vệ bí mật" not in clerk_other.get("/noi-bo/@@tim-kiem", {"q": "bi mat"}).text
     )
     assert path
+
+
+def test_a_body_written_in_the_form_is_cleaned_searched_and_travels_with_the_copy(
+    wsgi_app, site, office
+):
+    officer = staff(wsgi_app, "chuyenvien.hctp")
+    form = officer.get(office + "/@@them?loai=OutgoingDocument").forms["deform"]
+    form["title"] = "Về việc tổ chức tập huấn"
+    form["unit"] = "hctp"
+    form["body"] = "<p>Đề nghị cử cán bộ dự lớp bồi dưỡng</p><script>alert(1)</script>"
+    page = form.submit("save").follow()
+    assert "Đề nghị cử cán bộ dự lớp bồi dưỡng" in page.text and "alert(1)" not in page.text
+    found = officer.get("/noi-bo/@@tim-kiem", {"q": "lop boi duong"})
+    assert "Về việc tổ chức tập huấn" in found.text
+    refused = officer.get(office + "/@@them?loai=OutgoingDocument").forms["deform"]
+    refused["title"] = "Về việc tuyệt mật có nội dung"
+    refused["confidentiality"] = "secret"
+    refused["body"] = "<p>Nội dung mật</p>"
+    answer = refused.submit("save")
+    assert answer.status_int == 200 and "Văn bản mật không ghi nội dung" in answer.text
+    with site() as (root, _request):
+        assert not [d for d in root["noi-bo"]["stp"].values() if "tuyệt mật có" in d.title]
+    _out, in_path = sent_to_stttt(
+        wsgi_app, site, office, title="Về việc gửi kèm nội dung", body="<p>Nội dung gửi đi</p>"
+    )
+    assert "Nội dung gửi đi" in staff(wsgi_app, "vanthu.stttt").get(in_path).text
 
 
 def test_a_units_head_and_members_are_chosen_among_the_agencys_staff(wsgi_app, site, office):

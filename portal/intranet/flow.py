@@ -78,6 +78,7 @@ def deliver(request, document, day):
             confidentiality=document.confidentiality,
             source_uid=document.uid,
             attachment_text=document.attachment_text,
+            body=document.body,
         )
         if document.attachments:
             copy.attachments = PersistentList(document.attachments)  # the same files

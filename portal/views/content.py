@@ -51,7 +51,7 @@ def item_info(request, obj):
         "can_edit": bool(request.has_permission("edit", obj)),
         "can_delete": bool(request.has_permission("delete", obj)) and obj.__parent__ is not None,
         "can_history": bool(request.has_permission("view history", obj)),
-        "addable": api.types_addable_here(request, obj)
+        "addable": api.types_user_may_add(request, obj)
         if isinstance(obj, Container) and request.has_permission("add", obj)
         else [],
         "can_contents": isinstance(obj, Container)
@@ -114,6 +114,8 @@ def add_view(context, request):
     info = request.registry.content_types.get(type_name)
     if info is None or info not in api.types_addable_here(request, context):
         raise HTTPNotFound()
+    if info not in api.types_user_may_add(request, context):
+        raise HTTPForbidden()
 
     def save(appstruct):
         obj = api.create(request, context, type_name, appstruct)
