@@ -30,7 +30,8 @@ TARGETS = {
     "news item": {"cached": 35, "uncached": 15},
     "directory tree": {"cached": 25},
     "directory search": {"cached": 25},
-    # logged-in pages of the intranet (bench/intranet.py): never in the page cache
+    # logged-in pages of the intranet (bench/intranet.py): "cached" is the user's own copy
+    # (portal.cache.private_page), "uncached" renders every request
     "intranet inbox": {"cached": 10, "uncached": 10},
     "outgoing register": {"cached": 10, "uncached": 10},
 }
@@ -170,7 +171,7 @@ def report(reference, results, memory, starts):
     print(
         f"\nwrk -t{THREADS} -c{CONNECTIONS} -d{SECONDS}s --latency after {WARMUP} s warm-up;"
         " waitress threads=4, every server in its own process;"
-        " uncached = portal.page_cache false (fragment cache still on)"
+        " uncached = portal.page_cache false (no page or per-user copies; fragments still cached)"
     )
     print(
         f"{'URL':<24} {'mode':<9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}"
