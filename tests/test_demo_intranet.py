@@ -206,3 +206,27 @@ def test_staff_of_one_office_cannot_open_another(wsgi_app, demo):
     officer.get("/noi-bo/stp", status=403)
     officer.get("/noi-bo/vpubnd", status=403)
     assert "Sở Tư pháp" not in officer.get("/noi-bo").text
+
+
+LINK = re.compile(r'href="(/noi-bo[^"#]*)"')
+
+
+@pytest.mark.parametrize(
+    "who", ["stp.vanthu", "stp.giamdoc", "stp.truongphong.xdktvb", "stp.chuyenvien.xdktvb"]
+)
+def test_every_intranet_page_a_demo_user_can_reach_answers(wsgi_app, demo, who):
+    """Follow the links under /noi-bo from the user's inbox and office, a bounded walk:
+    no page the demo user reaches fails, and what they may not open says so."""
+    browser = staff(wsgi_app, who)
+    todo, seen, answers = ["/noi-bo/@@cong-viec", "/noi-bo/stp"], set(), {}
+    while todo and len(seen) < 60:
+        path = todo.pop(0).replace("&amp;", "&")
+        if path in seen or "@@tep/" in path or "tai=csv" in path:
+            continue  # downloads are tested on their own
+        seen.add(path)
+        page = browser.get(path, expect_errors=True)
+        answers[path] = page.status_int
+        if page.status_int == 200 and page.content_type == "text/html":
+            todo.extend(LINK.findall(page.text))
+    assert len(seen) >= 20
+    assert {p: s for p, s in answers.items() if s not in (200, 302, 403)} == {}

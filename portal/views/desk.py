@@ -12,6 +12,7 @@ from ..cache import private_page
 from ..catalog import queries
 from ..directory import agency_by_uid
 from ..i18n import label, translate
+from ..workdays import today as today_of
 from .content import item_info, page_number
 
 OPEN_STATES = (
@@ -57,7 +58,7 @@ def desk_view(context, request):
     if tab == "cho-toi":  # those on which the user can take a step now
         mine = queries.docids_with(catalog["actors"], request.effective_principals_set)
         docids = queries._intersect(docids, mine)
-    today = date.today()
+    today = today_of(request)
     page = page_number(request)
     listing = queries._page_of(catalog, docids, "due", False, page, PAGE_SIZE)
     apps = listing.items
@@ -85,7 +86,7 @@ def application_view(context, request):
     request.response.cache_control.private = True
     return {
         "info": item_info(request, context),
-        "urgency": urgency(request, context, date.today()),
+        "urgency": urgency(request, context, today_of(request)),
         "desk": agency_by_uid(request, context.desk_uid),
         "agency": agency_by_uid(request, context.agency_uid),
     }
