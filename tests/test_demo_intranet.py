@@ -216,7 +216,10 @@ LINK = re.compile(r'href="(/noi-bo[^"#]*)"')
 )
 def test_every_intranet_page_a_demo_user_can_reach_answers(wsgi_app, demo, who):
     """Follow the links under /noi-bo from the user's inbox and office, a bounded walk:
-    no page the demo user reaches fails, and what they may not open says so."""
+    no page the demo user reaches fails, each has the structure a screen reader needs
+    (tests/test_i18n_a11y.py), and what they may not open says so."""
+    from test_i18n_a11y import assert_accessible
+
     browser = staff(wsgi_app, who)
     todo, seen, answers = ["/noi-bo/@@cong-viec", "/noi-bo/stp"], set(), {}
     while todo and len(seen) < 60:
@@ -227,6 +230,7 @@ def test_every_intranet_page_a_demo_user_can_reach_answers(wsgi_app, demo, who):
         page = browser.get(path, expect_errors=True)
         answers[path] = page.status_int
         if page.status_int == 200 and page.content_type == "text/html":
+            assert_accessible(page)
             todo.extend(LINK.findall(page.text))
     assert len(seen) >= 20
     assert {p: s for p, s in answers.items() if s not in (200, 302, 403)} == {}
