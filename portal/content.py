@@ -182,11 +182,13 @@ def transition(request, obj, transition_id, comment="", as_role=None):
     return t
 
 
-def available_transitions(request, obj):
+def available_transitions(request, obj, memo=None):
+    """The transitions the user may take on `obj` now (`memo`: see
+    `security.model.local_roles`, for a page that lists many)."""
     workflow = workflow_of(request, obj)
     if workflow is None:
         return []
-    roles = effective_roles(request.registry, obj, request.effective_principals_set)
+    roles = effective_roles(request.registry, obj, request.effective_principals_set, memo)
     return workflow.available(obj, roles, lambda p: bool(request.has_permission(p, obj)))
 
 

@@ -489,6 +489,24 @@ def test_a_kept_register_is_never_shown_after_the_right_to_view_it_ends(wsgi_app
     clerk.get(register, status=403)
 
 
+def test_a_desk_officer_who_also_drafts_finds_only_documents_in_the_inbox(wsgi_app, site, office):
+    """The actors index also names the desk's applications; the inbox leaves them to
+    the desk even when they come first by due date."""
+    with site() as (root, request):
+        act_as(request, root.principals.users["admin"])
+        container = root["noi-bo"]["stp"]
+        api.set_local_roles(request, container, "user:motcua.ttpvhcc", ["Officer"])
+        act_as(request, root.principals.users["motcua.ttpvhcc"])
+        api.create(request, container, "OutgoingDocument", {"title": "Về việc của bộ phận một cửa"})
+        mine = root.catalog["actors"]._fwd_index.get("user:motcua.ttpvhcc")
+        kinds = {root.catalog.get(docid).type_info.name for docid in mine}
+    assert kinds == {"Application", "OutgoingDocument"}  # both wait for this person
+    browser = TestApp(wsgi_app, extra_environ={"REMOTE_ADDR": "10.0.4.2"})
+    page = inbox(login(browser, "motcua.ttpvhcc", "motcua.ttpvhcc-matkhau"))
+    assert "Về việc của bộ phận một cửa" in page
+    assert page.count("<tr class=") == 1
+
+
 def test_incoming_inbox_flags_overdue_and_due_soon(wsgi_app, site, office):
     _out, in_path = sent_to_stttt(wsgi_app, site, office, title="Về việc báo cáo gấp")
     with site() as (root, request):

@@ -129,6 +129,26 @@ def test_block_inheritance_stops_at_the_blocking_container(site):
         assert "user:canbo" in principals_allowed(request.registry, deep, "view")
 
 
+def test_a_memo_of_local_roles_answers_like_the_walk(site):
+    """A page that checks many siblings shares their ancestors' walk through a memo;
+    each answer equals the plain walk's, blocked inheritance included."""
+    with site() as (root, request):
+        outer, inner = folders(root, request)
+        deep = news(root, request, inner, "Tin trong phòng")
+        beside = news(root, request, outer, "Tin bên cạnh")
+        become(root, request, "admin")
+        api.set_local_roles(request, outer, "user:canbo", ["Editor"])
+        api.set_local_roles(request, inner, "user:congtac", ["Reviewer"])
+        api.set_local_roles(request, deep, "user:canbo", ["Reviewer"])
+        for blocked in (False, True):
+            api.set_block_inheritance(request, inner, blocked)
+            memo = {}
+            for node in (deep, beside, inner, outer, deep):
+                assert local_roles(node, memo) == local_roles(node), (blocked, node.title)
+        assert local_roles(deep, {}) == {"user:canbo": {"Reviewer"}, "user:congtac": {"Reviewer"}}
+        assert local_roles(outer) == {"user:canbo": {"Editor"}}  # the memo changed nothing
+
+
 def test_block_does_not_remove_global_roles(site):
     """Blocking inheritance stops local roles only: global Editors still see the draft."""
     with site() as (root, request):

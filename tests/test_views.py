@@ -122,3 +122,17 @@ def test_rename_to_a_name_that_is_not_a_slug_is_refused_with_an_example(browser_
     assert "ví dụ “lich-su-tinh”" in result.text
     with site() as (root, request):
         assert "lich-su" in root["gioi-thieu"]
+
+
+def test_a_childs_link_is_the_one_resource_path_writes(site):
+    from pyramid.testing import DummyRequest
+
+    from portal.views.format import child_href
+
+    with site() as (root, _request):
+        news = root["tin-tuc"]
+        child = next(iter(news.values()))
+        request = DummyRequest(root=root)
+        expected = request.resource_path(child)
+        assert child_href(request.resource_path(news), child) == expected
+        assert expected.endswith("/")

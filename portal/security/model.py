@@ -33,8 +33,25 @@ def roles_with_permission(registry, context, permission):
     return frozenset(DEFAULT_PERMISSIONS.get(permission, ()))
 
 
-def local_roles(context):
-    """principal → roles granted on `context` and its ancestors (inheritance honoured)."""
+def local_roles(context, memo=None):
+    """principal → roles granted on `context` and its ancestors (inheritance honoured).
+
+    `memo`: a dict a read-only page keeps while it checks many siblings, holding each
+    container's answer (by id) so that their common ancestors are read once. The
+    answers it holds are shared: callers only read them."""
+    if memo is not None:
+        found = memo.get(id(context))
+        if found is None:
+            parent = context.__parent__
+            blocked = getattr(context, "block_inheritance", False)
+            found = {} if parent is None or blocked else local_roles(parent, memo)
+            own = getattr(context, "local_roles", None)
+            if own:
+                found = {p: set(roles) for p, roles in found.items()}
+                for principal, roles in own.items():
+                    found.setdefault(principal, set()).update(roles)
+            memo[id(context)] = found
+        return found
     found = {}
     for node in lineage(context):
         for principal, roles in (getattr(node, "local_roles", None) or {}).items():
@@ -103,11 +120,12 @@ def user_principals(user, principals_store):
     return found
 
 
-def effective_roles(registry, context, principals):
-    """The roles `principals` hold on `context`, global, local and computed."""
+def effective_roles(registry, context, principals, memo=None):
+    """The roles `principals` hold on `context`, global, local and computed (`memo`:
+    see `local_roles`)."""
     roles = {p[5:] for p in principals if p.startswith("role:")}
     roles.add(ANONYMOUS)
-    for source in (local_roles(context), computed_roles(registry, context)):
+    for source in (local_roles(context, memo), computed_roles(registry, context)):
         for principal, held in source.items():
             if principal in principals:
                 roles.update(held)

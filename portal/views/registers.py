@@ -29,7 +29,7 @@ from ..intranet import sees_every_document
 from ..workdays import today
 from .content import page_number
 from .directory_io import download
-from .format import format_date
+from .format import child_href, format_date
 
 PAGE_SIZE = 50
 LAST_NUMBER = 10**9  # beyond any register number
@@ -234,6 +234,7 @@ def rows_html(request, register, docs, cells):
     """The table's body, written here rather than in the template: a register page has
     hundreds of cells and this is the page's hot loop. Every value is escaped."""
     out = []
+    base = request.resource_path(request.context)  # the office: every row's container
     for doc in docs:
         values = cells(doc)
         out.append("<tr>")
@@ -242,7 +243,7 @@ def rows_html(request, register, docs, cells):
             if name == register.row_key:
                 out.append(f'<th scope="row">{text}</th>')
             elif name == "loai_va_trich_yeu":
-                href = escape(request.resource_path(doc))
+                href = child_href(base, doc)
                 out.append(f'<td><a href="{href}">{text}</a></td>')
             else:
                 out.append(f"<td>{text}</td>")
