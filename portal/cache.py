@@ -76,8 +76,7 @@ def private_page(view):
         if cache is None or request.method != "GET" or request.session.peek_flash():
             return view(context, request)  # a flash message is shown once: render it
         key = (
-            request.authenticated_userid,
-            request.effective_principals_set,
+            request.effective_principals_set,  # the user's own principal among them
             get_csrf_token(request),  # the page's forms carry it
             request.path_qs,
             request.locale_name,

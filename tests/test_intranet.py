@@ -159,13 +159,18 @@ def test_another_agency_sees_nothing_of_the_office(wsgi_app, site, office):
     assert "Sở Tư pháp" not in other.get("/noi-bo").text
 
 
+def submit_outgoing(browser, office, title, **fields):
+    """The add form of an outgoing document of HCTP, filled and saved: the answer."""
+    form = browser.get(office + "/@@them?loai=OutgoingDocument").forms["deform"]
+    for name, value in {"title": title, "unit": "hctp", **fields}.items():
+        form[name] = value
+    return form.submit("save")
+
+
 def test_an_officer_drafts_through_the_form(wsgi_app, site, office):
     officer = staff(wsgi_app, "chuyenvien.hctp")
-    form = officer.get(office + "/@@them?loai=OutgoingDocument").forms["deform"]
-    form["doc_type"] = "KH"
-    form["title"] = "Kế hoạch kiểm tra công tác hộ tịch năm 2027"
-    form["unit"] = "hctp"
-    page = form.submit("save").follow()
+    title = "Kế hoạch kiểm tra công tác hộ tịch năm 2027"
+    page = submit_outgoing(officer, office, title, doc_type="KH").follow()
     assert "chưa cấp số" in page.text and "Dự thảo" in page.text
 
 
@@ -599,12 +604,9 @@ def pdf_with_text(text):
 def add_with_attachment(browser, office, title, data, name, confidentiality="normal"):
     from webtest import Upload
 
-    form = browser.get(office + "/@@them?loai=OutgoingDocument").forms["deform"]
-    form["title"] = title
-    form["unit"] = "hctp"
-    form["confidentiality"] = confidentiality
-    form["upload"] = Upload(name, data)
-    return form.submit("save")
+    return submit_outgoing(
+        browser, office, title, confidentiality=confidentiality, upload=Upload(name, data)
+    )
 
 
 def test_attached_pdf_text_is_searched_without_diacritics(wsgi_app, site, office):
@@ -655,19 +657,18 @@ def test_a_body_written_in_the_form_is_cleaned_searched_and_travels_with_the_cop
     wsgi_app, site, office
 ):
     officer = staff(wsgi_app, "chuyenvien.hctp")
-    form = officer.get(office + "/@@them?loai=OutgoingDocument").forms["deform"]
-    form["title"] = "Về việc tổ chức tập huấn"
-    form["unit"] = "hctp"
-    form["body"] = "<p>Đề nghị cử cán bộ dự lớp bồi dưỡng</p><script>alert(1)</script>"
-    page = form.submit("save").follow()
+    body = "<p>Đề nghị cử cán bộ dự lớp bồi dưỡng</p><script>alert(1)</script>"
+    page = submit_outgoing(officer, office, "Về việc tổ chức tập huấn", body=body).follow()
     assert "Đề nghị cử cán bộ dự lớp bồi dưỡng" in page.text and "alert(1)" not in page.text
     found = officer.get("/noi-bo/@@tim-kiem", {"q": "lop boi duong"})
     assert "Về việc tổ chức tập huấn" in found.text
-    refused = officer.get(office + "/@@them?loai=OutgoingDocument").forms["deform"]
-    refused["title"] = "Về việc tuyệt mật có nội dung"
-    refused["confidentiality"] = "secret"
-    refused["body"] = "<p>Nội dung mật</p>"
-    answer = refused.submit("save")
+    answer = submit_outgoing(
+        officer,
+        office,
+        "Về việc tuyệt mật có nội dung",
+        confidentiality="secret",
+        body="<p>Nội dung mật</p>",
+    )
     assert answer.status_int == 200 and "Văn bản mật không ghi nội dung" in answer.text
     with site() as (root, _request):
         assert not [d for d in root["noi-bo"]["stp"].values() if "tuyệt mật có" in d.title]

@@ -129,9 +129,10 @@ def test_block_inheritance_stops_at_the_blocking_container(site):
         assert "user:canbo" in principals_allowed(request.registry, deep, "view")
 
 
-def test_a_memo_of_local_roles_answers_like_the_walk(site):
-    """A page that checks many siblings shares their ancestors' walk through a memo;
-    each answer equals the plain walk's, blocked inheritance included."""
+def test_a_memo_of_local_roles_answers_like_a_fresh_walk(site):
+    """A page that checks many siblings shares their ancestors' answers through a memo;
+    each answer is the node's own roles and those it inherits, blocked inheritance
+    included, and reading through the memo changes no other answer."""
     with site() as (root, request):
         outer, inner = folders(root, request)
         deep = news(root, request, inner, "Tin trong phòng")
@@ -140,13 +141,27 @@ def test_a_memo_of_local_roles_answers_like_the_walk(site):
         api.set_local_roles(request, outer, "user:canbo", ["Editor"])
         api.set_local_roles(request, inner, "user:congtac", ["Reviewer"])
         api.set_local_roles(request, deep, "user:canbo", ["Reviewer"])
-        for blocked in (False, True):
+        editor, reviewer = {"user:canbo": {"Editor"}}, {"user:congtac": {"Reviewer"}}
+        expected = {
+            False: {
+                deep: {"user:canbo": {"Editor", "Reviewer"}, **reviewer},
+                beside: editor,
+                inner: {**editor, **reviewer},
+                outer: editor,
+            },
+            True: {
+                deep: {"user:canbo": {"Reviewer"}, **reviewer},
+                beside: editor,
+                inner: reviewer,
+                outer: editor,
+            },
+        }
+        for blocked, answers in expected.items():
             api.set_block_inheritance(request, inner, blocked)
             memo = {}
             for node in (deep, beside, inner, outer, deep):
-                assert local_roles(node, memo) == local_roles(node), (blocked, node.title)
-        assert local_roles(deep, {}) == {"user:canbo": {"Reviewer"}, "user:congtac": {"Reviewer"}}
-        assert local_roles(outer) == {"user:canbo": {"Editor"}}  # the memo changed nothing
+                assert local_roles(node, memo) == answers[node], (blocked, node.title)
+                assert local_roles(node) == answers[node], (blocked, node.title)
 
 
 def test_block_does_not_remove_global_roles(site):

@@ -10,7 +10,6 @@ stores the same set for `view`.
 """
 
 from pyramid.authorization import Authenticated, Everyone
-from pyramid.location import lineage
 
 from .roles import ANONYMOUS, DEFAULT_PERMISSIONS, MEMBER
 
@@ -37,27 +36,20 @@ def local_roles(context, memo=None):
     """principal → roles granted on `context` and its ancestors (inheritance honoured).
 
     `memo`: a dict a read-only page keeps while it checks many siblings, holding each
-    container's answer (by id) so that their common ancestors are read once. The
-    answers it holds are shared: callers only read them."""
-    if memo is not None:
-        found = memo.get(id(context))
-        if found is None:
-            parent = context.__parent__
-            blocked = getattr(context, "block_inheritance", False)
-            found = {} if parent is None or blocked else local_roles(parent, memo)
-            own = getattr(context, "local_roles", None)
-            if own:
-                found = {p: set(roles) for p, roles in found.items()}
-                for principal, roles in own.items():
-                    found.setdefault(principal, set()).update(roles)
-            memo[id(context)] = found
-        return found
-    found = {}
-    for node in lineage(context):
-        for principal, roles in (getattr(node, "local_roles", None) or {}).items():
-            found.setdefault(principal, set()).update(roles)
-        if getattr(node, "block_inheritance", False):
-            break
+    node's answer (by id) so that their common ancestors are read once. A node
+    without roles of its own shares its parent's answer: callers only read them."""
+    memo = {} if memo is None else memo
+    found = memo.get(id(context))
+    if found is None:
+        parent = context.__parent__
+        blocked = getattr(context, "block_inheritance", False)
+        found = {} if parent is None or blocked else local_roles(parent, memo)
+        own = getattr(context, "local_roles", None)
+        if own:
+            found = {p: set(roles) for p, roles in found.items()}
+            for principal, roles in own.items():
+                found.setdefault(principal, set()).update(roles)
+        memo[id(context)] = found
     return found
 
 
